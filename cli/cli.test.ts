@@ -1,0 +1,127 @@
+// Spawns the real `parallax` bin, exactly as a user or the eval harnesses do.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../src/schema/validate';
+
+const BIN = join(__dirname, '..', 'bin', 'parallax.js');
+const SEEDS = join(__dirname, '..', 'corpus', 'articles');
+const SEED_000 = readFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), 'utf8');
+const SEED_003 = readFileSync(join(SEEDS, '003_1a1a1ac63ae0f7f4.txt'), 'utf8');
+
+function parallax(args: string[], input = '', cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('parallax extract --jsonl', () => {
+  it('answers one line per input line, errors included, and the stream goes on', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: SEED_003 }),
+      '{this is not json',
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify([1, 2]),
+      JSON.stringify({ id: 7, html: '<html><body><article><h1>Short</h1><p>One paragraph of an article about nothing in particular, long enough to keep.</p></article></body></html>' }),
+      JSON.stringify({ id: 'b', text: SEED_000 }),
+    ].join('\n');
+    const r = parallax(['extract', '--jsonl'], `${input}\n`);
+    expect(r.status).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(['a', null, 'no-text', null, 7, 'b']);
+    expect(out[1]!.error).toMatch(/not valid JSON/);
+    expect(out[2]!.error).toMatch(/"text" or an "html"/);
+    expect(out[3]!.error).toMatch(/not a JSON object/);
+    expect(out[4]!.error).toBeUndefined();
+    expect(out[5]!.error).toBeUndefined();
+  });
+
+  it('meets the seed expectations of the product spec', () => {
+    const r = parallax(
+      ['extract', '--jsonl'],
+      `${JSON.stringify({ id: '003', text: SEED_003 })}\n${JSON.stringify({ id: '000', text: SEED_000 })}\n`,
+    );
+    const [b, a] = lines(r.stdout) as Array<Record<string, never>>;
+    expect(b!.title).toBe('Lukashenko urges talks between Russia, Ukraine');
+    expect(b!.byline).toBe('Olena Goncharova');
+    expect(String(b!.published)).toMatch(/^2023-10-29/);
+    expect(b!.outlet).toBe('The Kyiv Independent');
+    expect(String(b!.text)).toMatch(/^Belarusian dictator Alexander Lukashenko said over the weekend/);
+    expect(String(b!.text)).toMatch(/from countries around the globe\.$/);
+    for (const bad of ['Subscribe', 'indicates required', 'ICBM', 'Merkel', 'Become a member', 'News Feed', 'Getty Images'])
+      expect(b!.text).not.toContain(bad);
+    const removed = (b!.removed as Array<{ text: string; reason: string }>).map((x) => x.text).join('\n');
+    for (const gone of ['Become a member', 'ICBM', 'Merkel', 'Subscribe']) expect(removed).toContain(gone);
+
+    expect(a!.byline).toBe('Maximilian Kurz');
+    expect(String(a!.published)).toMatch(/^2023-10-29/);
+    expect(a!.outlet).toBeNull();
+    expect(a!.section).toBe('politics');
+    expect(a!.title).not.toMatch(/©|Home page|From:|date 2023/);
+    expect(a!.text).not.toContain('Gavriil Grigorov');
+    expect(a!.text).toContain('Minsk – Russia and Ukraine are in a stalemate');
+    expect(String(a!.text)).toMatch(/joint military exercises and political agreements\.$/);
+  });
+
+  it('refuses to run without --jsonl and explains', () => {
+    const r = parallax(['extract']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/extract --jsonl/);
+  });
+});
+
+describe('parallax ingest', () => {
+  it('builds a valid corpus in which the two seeds form one story', () => {
+    const out = mkdtempSync(join(tmpdir(), 'parallax-'));
+    const r = parallax(['ingest', SEEDS, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2 articles in 1 story/);
+    expect(r.stderr).toMatch(/\[2\/2\]/);
+    const corpus = parseCorpus(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    expect(corpus.stories).toHaveLength(1);
+    expect([...corpus.stories[0]!.articleIds].sort()).toEqual(['000_603a60e8229c8bdb', '003_1a1a1ac63ae0f7f4']);
+    expect(corpus.stories[0]!.sharedNames).toEqual(expect.arrayContaining(['lukashenko', 'putin', 'belta']));
+
+    const again = parallax(['ingest', SEEDS, '--out', out, '--if-changed']);
+    expect(again.stdout).toMatch(/up to date/);
+  });
+
+  it('skips a broken file with a message naming it, and still writes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-in-'));
+    mkdirSync(join(dir, 'articles'));
+    copyFileSync(join(SEEDS, '003_1a1a1ac63ae0f7f4.txt'), join(dir, 'articles', 'kyiv.txt'));
+    writeFileSync(join(dir, 'articles', 'broken.json'), '{"title": "no body", ');
+    writeFileSync(join(dir, 'articles', 'empty-article.json'), '{"title": "no body"}');
+    const r = parallax(['ingest', join(dir, 'articles'), '--out', join(dir, 'out')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/broken\.json: SKIPPED — not valid JSON/);
+    expect(r.stderr).toMatch(/empty-article\.json: SKIPPED — .*"text" or an "html"/);
+    expect(r.stdout).toMatch(/1 articles in 1 story.*2 file\(s\) skipped/);
+
+    const strict = parallax(['ingest', join(dir, 'articles'), '--out', join(dir, 'strict'), '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/nothing written/);
+  });
+
+  it('uses metadata from a sidecar .meta.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-meta-'));
+    copyFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), join(dir, 'fr.txt'));
+    writeFileSync(join(dir, 'fr.meta.json'), JSON.stringify({ outlet: 'Frankfurter Rundschau' }));
+    const r = parallax(['ingest', dir, '--out', join(dir, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    const corpus = parseCorpus(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8'));
+    expect(corpus.articles.map((a) => a.outlet)).toEqual(['Frankfurter Rundschau']);
+  });
+
+  it('says what is wrong when a path does not exist', () => {
+    const r = parallax(['ingest', '/no/such/place']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no such file or folder/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The JSON-lines streaming contract shared by every `--jsonl` command: one JSON object per
+ * input line in, exactly one JSON object per line out, in order. A line that cannot be read
+ * gets `{"id": null, "error": …}`, a failing record `{"id": …, "error": …}`, and the stream
+ * goes on. Logs go to stderr. Resolves when stdin closes and every answer is written.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+
+export type RecordHandler = (record: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+export async function streamJsonl(
+  handle: RecordHandler,
+  io: { input: Readable; output: Writable } = { input: process.stdin, output: process.stdout },
+): Promise<{ ok: number; failed: number }> {
+  const lines = createInterface({ input: io.input, crlfDelay: Number.POSITIVE_INFINITY });
+  let ok = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const answer = await answerLine(line, handle);
+    if ('error' in answer) failed++;
+    else ok++;
+    if (!io.output.write(`${JSON.stringify(answer)}\n`)) await new Promise((r) => io.output.once('drain', r));
+  }
+  return { ok, failed };
+}
+
+async function answerLine(line: string, handle: RecordHandler): Promise<Record<string, unknown>> {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { id: null, error: `line is not valid JSON: ${line.slice(0, 60)}${line.length > 60 ? '…' : ''}` };
+  }
+  if (!record || typeof record !== 'object' || Array.isArray(record))
+    return { id: null, error: 'line is not a JSON object' };
+  const rec = record as Record<string, unknown>;
+  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null;
+  try {
+    return { id, ...(await handle(rec)) };
+  } catch (e) {
+    return { id, error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The `parallax` command: argument parsing and dispatch only; the work is in the commands,
+ * which call the same core as the browser app.
+ */
+import { runExtract } from './commands/extract';
+import { runIngest } from './commands/ingest';
+
+declare const __PARALLAX_VERSION__: string;
+const VERSION = typeof __PARALLAX_VERSION__ === 'string' ? __PARALLAX_VERSION__ : 'dev';
+
+const HELP = `parallax ${VERSION} — compare how outlets tell one news story
+
+usage:
+  parallax ingest PATH… [--out DIR] [--if-changed] [--strict]
+      Read .txt, .html and .json articles (files or folders; NAME.meta.json beside a file
+      adds metadata), group them into stories and write DIR/corpus.json (default DIR:
+      public/corpus). --if-changed skips the work when no input changed; --strict writes
+      nothing if any file cannot be read.
+  parallax extract --jsonl
+      stdin: {"id", "text"} or {"id", "html"} per line; stdout per line:
+      {"id", "title", "byline", "outlet", "published", "section", "text", "removed": [{"text", "reason"}]}
+
+  parallax --help | --version
+
+Streaming commands answer one JSON line per input line; a bad line gets {"id", "error"} and
+the stream goes on. Logs go to stderr.`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    console.log(HELP);
+    return cmd ? 0 : 1;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    console.log(VERSION);
+    return 0;
+  }
+  switch (cmd) {
+    case 'extract':
+      if (!rest.includes('--jsonl')) return usage('extract reads JSON lines: run `parallax extract --jsonl`');
+      return runExtract();
+    case 'ingest':
+      return ingest(rest);
+    default:
+      return usage(`unknown command "${cmd}"`);
+  }
+}
+
+function ingest(args: readonly string[]): number {
+  const paths: string[] = [];
+  let out = 'public/corpus';
+  let ifChanged = false;
+  let strict = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--out') {
+      const v = args[++i];
+      if (!v) return usage('--out needs a folder');
+      out = v;
+    } else if (a === '--if-changed') ifChanged = true;
+    else if (a === '--strict') strict = true;
+    else if (a.startsWith('--')) return usage(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (!paths.length) return usage('ingest needs at least one file or folder');
+  return runIngest({ paths, out, ifChanged, strict, generator: `parallax ${VERSION}` });
+}
+
+function usage(message: string): number {
+  process.stderr.write(`parallax: ${message}\nRun \`parallax --help\` for usage.\n`);
+  return 2;
+}

@@ -1,0 +1,110 @@
+/**
+ * Finding and reading article files for `ingest`: `.txt`, `.html`/`.htm` and `.json` files,
+ * given as files or folders (walked recursively). A `NAME.meta.json` beside `NAME.txt` or
+ * `NAME.html` supplies metadata the text does not carry (outlet, date, …). Every file that
+ * cannot be used is reported with the reason; the others still go through.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { SourceArticle } from '../src/corpus/assemble-corpus';
+import { articleInputsFromJson, metadataSchema } from '../src/schema/article-input';
+import { extractInput, knownFrom } from './extract-input';
+
+const ARTICLE_EXT = new Set(['.txt', '.html', '.htm', '.json']);
+/** Larger files are refused: no news article is this long, and it keeps ingest bounded. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface InputFile {
+  readonly path: string;
+  readonly rel: string;
+}
+
+export function findArticleFiles(paths: readonly string[], cwd: string): { files: InputFile[]; problems: string[] } {
+  const files: InputFile[] = [];
+  const problems: string[] = [];
+  const visit = (p: string) => {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(p);
+    } catch {
+      problems.push(`${p}: no such file or folder`);
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) visit(join(p, name));
+    } else if (ARTICLE_EXT.has(extname(p).toLowerCase()) && !p.endsWith('.meta.json')) {
+      files.push({ path: p, rel: relative(cwd, p) || p });
+    }
+  };
+  for (const p of paths) visit(p);
+  return { files, problems };
+}
+
+export const slugId = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'article';
+
+const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+function sidecar(path: string): Record<string, unknown> {
+  const metaPath = path.replace(/\.[^.]+$/, '.meta.json');
+  let raw: string;
+  try {
+    raw = readFileSync(metaPath, 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed = metadataSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`${basename(metaPath)} is not valid metadata: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** Reads one file into one or more articles; throws with a message naming the problem. */
+export function readArticleFile(file: InputFile): SourceArticle[] {
+  const { size } = statSync(file.path);
+  if (size > MAX_FILE_BYTES) throw new Error(`file is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB`);
+  const bytes = readFileSync(file.path);
+  const content = bytes.toString('utf8');
+  if (content.includes('\u0000')) throw new Error('file looks binary, not text');
+  const ext = extname(file.path).toLowerCase();
+  const base = slugId(basename(file.path, extname(file.path)));
+  const format = ext === '.json' ? 'json' : ext === '.txt' ? 'txt' : 'html';
+  const source = { file: file.rel, format, sha256: sha256(bytes) } as const;
+  if (format !== 'json') {
+    const known = knownFrom(sidecar(file.path));
+    const extracted = extractInput(format === 'txt' ? { text: content, known } : { html: content, known });
+    return [{ id: base, source, extracted }];
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (e) {
+    throw new Error(`not valid JSON (${(e as Error).message})`);
+  }
+  const { articles, errors } = articleInputsFromJson(data);
+  if (errors.length) throw new Error(errors.join('; '));
+  return articles.map((a, i) => ({
+    id: a.id != null ? slugId(String(a.id)) : articles.length > 1 ? `${base}-${i + 1}` : base,
+    source,
+    extracted: extractInput({ text: a.text, html: a.html, url: a.url, known: knownFrom(a) }),
+  }));
+}
+
+/** A hash of everything a bundle is built from: file names, contents and the generator. */
+export function inputsHash(files: readonly InputFile[], generator: string): string {
+  const h = createHash('sha256').update(generator);
+  for (const f of files) {
+    h.update(`\0${f.rel}\0`);
+    h.update(readFileSync(f.path));
+    try {
+      h.update(readFileSync(f.path.replace(/\.[^.]+$/, '.meta.json')));
+    } catch {
+      /* no sidecar */
+    }
+  }
+  return h.digest('hex');
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('library has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('story view (with furniture revealed) has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Lukashenko urges talks between Russia, Ukraine' }).click();
+  await page.getByTestId('removed').first().locator('summary').click();
+  await expectNoViolations(page);
+});
+
+test('search results have no axe violations', async ({ page }) => {
+  await page.goto('/search?q=lukashenk');
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the error screen has no axe violations', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/corpus/corpus.json', (r) => r.fulfill({ status: 200, body: '{"schemaVersion": 2}' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+  await context.close();
+});

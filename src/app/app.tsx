@@ -1,0 +1,76 @@
+/** The app shell: data provider, error boundary, header with search, and the route switch. */
+import { QueryClient, QueryClientProvider, useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
+import { LibraryPage } from '../features/library/components/library-page';
+import { StoryPage } from '../features/reader/components/story-page';
+import { SearchBox } from '../features/search/components/search-box';
+import { SearchPage } from '../features/search/components/search-page';
+import { Link, useRoute } from '../routing/navigation';
+import { ErrorBoundary } from './error-boundary';
+import { PwaStatus } from './pwa-status';
+
+const queryClient = new QueryClient();
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+      <PwaStatus />
+    </QueryClientProvider>
+  );
+}
+
+function Shell() {
+  const { reset } = useQueryErrorResetBoundary();
+  return (
+    <ErrorBoundary onReset={reset}>
+      <Suspense fallback={<Loading />}>
+        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link to={{ name: 'library' }} className="text-lg font-bold tracking-tight text-indigo-900">
+              Parallax
+            </Link>
+            <SearchBox />
+          </div>
+        </header>
+        <main className="mx-auto max-w-7xl px-4 py-6">
+          <Page />
+        </main>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+const TITLES = { library: 'Stories', search: 'Search', story: 'Story', 'not-found': 'Not found' } as const;
+
+function Page() {
+  const route = useRoute();
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} · Parallax`;
+  }, [route.name]);
+  switch (route.name) {
+    case 'library':
+      return <LibraryPage />;
+    case 'search':
+      return <SearchPage q={route.q} />;
+    case 'story':
+      return <StoryPage route={route} />;
+    case 'not-found':
+      return (
+        <section className="mx-auto max-w-2xl">
+          <h1 className="text-xl font-semibold">Page not found</h1>
+          <p className="mt-2">
+            Nothing lives at <code>{route.path}</code>. <Link to={{ name: 'library' }} className="underline">Go to the library</Link>.
+          </p>
+        </section>
+      );
+  }
+}
+
+function Loading() {
+  return (
+    <p role="status" className="p-6 text-slate-600">
+      Loading stories…
+    </p>
+  );
+}

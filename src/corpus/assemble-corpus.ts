@@ -1,0 +1,75 @@
+/**
+ * Turns extracted articles into a corpus bundle: joins paragraphs into one body text with
+ * paragraph spans, groups articles into stories, and builds the search index. Pure; the
+ * CLI does the file reading and writing around it.
+ */
+import { groupStories } from '../core/cluster/group-stories';
+import type { ExtractedArticle } from '../core/extract/types';
+import { type ArticleId, articleId } from '../core/types';
+import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
+import { buildSearchIndex } from '../search/build-index';
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+export interface SourceArticle {
+  readonly id: string;
+  readonly source: ArticleRecord['source'];
+  readonly extracted: ExtractedArticle;
+}
+
+export function toArticleRecord({ id, source, extracted: x }: SourceArticle): ArticleRecord {
+  let body = '';
+  const paragraphs: ArticleRecord['paragraphs'] = [];
+  for (const p of x.paragraphs) {
+    const text = p.text.trim();
+    if (!text) continue;
+    if (body) body += PARAGRAPH_SEPARATOR;
+    paragraphs.push({ kind: p.kind, start: body.length, end: body.length + text.length });
+    body += text;
+  }
+  return {
+    id: articleId(id),
+    source,
+    title: x.title,
+    titleDerived: x.titleDerived,
+    byline: x.byline,
+    outlet: x.outlet,
+    published: x.published,
+    section: x.section,
+    body,
+    paragraphs,
+    removed: x.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
+  };
+}
+
+export function assembleCorpus(
+  sources: readonly SourceArticle[],
+  meta: { generator: string; inputsHash: string; builtAt: string },
+): CorpusBundle {
+  const articles = sources.map(toArticleRecord).sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
+  const stories: StoryRecord[] = groupStories(articles).map((g) => {
+    const members = g.articleIds.map((id) => byId.get(id)!);
+    const dates = members.flatMap((a) => (a.published ? [a.published] : [])).sort();
+    const headline = members.find((a) => !a.titleDerived) ?? members[0]!;
+    return {
+      id: g.id,
+      title: headline.title,
+      articleIds: [...g.articleIds],
+      outlets: [...new Set(members.flatMap((a) => (a.outlet ? [a.outlet] : [])))],
+      firstPublished: dates[0] ?? null,
+      lastPublished: dates.at(-1) ?? null,
+      sharedNames: g.sharedNames.slice(0, 40),
+    };
+  });
+  stories.sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: meta.generator,
+    builtAt: meta.builtAt,
+    inputsHash: meta.inputsHash,
+    articles,
+    stories,
+    search: buildSearchIndex(articles),
+  };
+}

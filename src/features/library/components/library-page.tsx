@@ -1,0 +1,60 @@
+/** The library: every story with its outlets, dates, article count and shared names. */
+import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import { useCorpus } from '../../../corpus/corpus-query';
+import { Link } from '../../../routing/navigation';
+
+export function LibraryPage() {
+  const corpus = useCorpus();
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  return (
+    <section aria-labelledby="library-title" className="mx-auto max-w-4xl">
+      <h1 id="library-title" className="mb-1 text-2xl font-semibold">
+        Stories
+      </h1>
+      <p className="mb-6 text-sm text-slate-600">
+        {plural(corpus.stories.length, 'story', 'stories')} from {plural(corpus.articles.length, 'article')}
+      </p>
+      {corpus.stories.length === 0 && (
+        <p className="rounded border border-slate-300 bg-white p-4">
+          The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code> files to{' '}
+          <code>corpus/articles/</code> and run <code>npm start</code> again.
+        </p>
+      )}
+      <ul className="space-y-4">
+        {corpus.stories.map((s) => {
+          const members = s.articleIds.map((id) => byId.get(id)!);
+          const unknown = members.filter((a) => !a.outlet).length;
+          return (
+            <li key={s.id}>
+              <article
+                aria-labelledby={`story-${s.id}`}
+                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+              >
+                <h2 id={`story-${s.id}`} className="text-lg font-semibold">
+                  <Link
+                    to={{ name: 'story', id: s.id, panes: [], at: null, q: '' }}
+                    className="text-indigo-800 underline-offset-2 hover:underline"
+                  >
+                    {s.title}
+                  </Link>
+                </h2>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
+                  <dt className="font-medium">Articles</dt>
+                  <dd>{members.length}</dd>
+                  <dt className="font-medium">Outlets</dt>
+                  <dd>{[...s.outlets, ...(unknown ? [`${OUTLET_UNKNOWN} (${unknown})`] : [])].join(', ')}</dd>
+                  <dt className="font-medium">Published</dt>
+                  <dd>{dateRange(s.firstPublished, s.lastPublished)}</dd>
+                  <dt className="font-medium">Shared names</dt>
+                  <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).map(titleCase).join(', ') : 'none'}</dd>
+                </dl>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const titleCase = (w: string) => w.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());

@@ -1,0 +1,58 @@
+/**
+ * Every view has a URL. This file is the only place that turns URLs into views and back;
+ * the rest of the app passes Route values around.
+ *   /                                  library
+ *   /search?q=…                        search results
+ *   /story/ID?a=A1,A2&at=A1.3&q=…      a story's articles side by side; `at` opens an
+ *                                      article at a paragraph, `q` highlights a search hit
+ */
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'search'; readonly q: string }
+  | {
+      readonly name: 'story';
+      readonly id: string;
+      /** Articles shown as panes, in order; empty = all of the story's articles. */
+      readonly panes: readonly string[];
+      readonly at: { readonly article: string; readonly paragraph: number } | null;
+      readonly q: string;
+    }
+  | { readonly name: 'not-found'; readonly path: string };
+
+export function parseRoute(pathname: string, search: string): Route {
+  const params = new URLSearchParams(search);
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '/index.html') return { name: 'library' };
+  if (path === '/search') return { name: 'search', q: params.get('q') ?? '' };
+  const story = /^\/story\/([^/]+)$/.exec(path);
+  if (story) {
+    const at = /^(.+)\.(\d+)$/.exec(params.get('at') ?? '');
+    return {
+      name: 'story',
+      id: decodeURIComponent(story[1]!),
+      panes: (params.get('a') ?? '').split(',').filter(Boolean),
+      at: at ? { article: at[1]!, paragraph: Number(at[2]) } : null,
+      q: params.get('q') ?? '',
+    };
+  }
+  return { name: 'not-found', path: pathname };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '/';
+    case 'search':
+      return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
+    case 'story': {
+      const p = new URLSearchParams();
+      if (route.panes.length) p.set('a', route.panes.join(','));
+      if (route.at) p.set('at', `${route.at.article}.${route.at.paragraph}`);
+      if (route.q) p.set('q', route.q);
+      const qs = p.toString().replaceAll('%2C', ',');
+      return `/story/${encodeURIComponent(route.id)}${qs ? `?${qs}` : ''}`;
+    }
+    case 'not-found':
+      return route.path;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The corpus bundle format, version 1: what `parallax ingest` writes and the reader loads.
+ *
+ * One JSON file holds the articles (clean body text, paragraph spans, metadata and the
+ * furniture removed from them), the stories they form and the prebuilt Fuse.js index.
+ * It is validated when written and when loaded; a file stamped with another
+ * `schemaVersion` is refused with a message rather than half-read. The per-article
+ * `analysis` and per-story `links` slots are optional so that the analysis layer (entities,
+ * quotes, cross-article links) can be added without changing what version 1 already says.
+ */
+import { z } from 'zod';
+import type { ArticleId, StoryId } from '../core/types';
+
+export const SCHEMA_VERSION = 1 as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date');
+
+const spanShape = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+const paragraphSchema = z.object({
+  kind: z.enum(['heading', 'body', 'caption']),
+  ...spanShape,
+});
+
+const removedSchema = z.object({
+  text: z.string(),
+  reason: z.enum([
+    'metadata',
+    'navigation',
+    'newsletter',
+    'membership',
+    'news-feed',
+    'related',
+    'photo',
+    'audio',
+    'share',
+    'copyright',
+    'repeated',
+    'outside-article',
+  ]),
+  rule: z.string(),
+});
+
+const articleSchema = z
+  .object({
+    id: z.string().regex(/^[\w.-]+$/, 'a URL-safe id'),
+    source: z.object({
+      file: z.string(),
+      format: z.enum(['txt', 'html', 'json']),
+      sha256: z.string(),
+    }),
+    title: z.string(),
+    titleDerived: z.boolean(),
+    byline: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: isoDate.nullable(),
+    section: z.string().nullable(),
+    body: z.string(),
+    paragraphs: z.array(paragraphSchema),
+    removed: z.array(removedSchema),
+    /** Filled by the analysis layer (entities, quotes); absent in bundles that predate it. */
+    analysis: z.unknown().optional(),
+  })
+  .superRefine((a, ctx) => {
+    let last = 0;
+    for (const [i, p] of a.paragraphs.entries()) {
+      if (p.start < last || p.end <= p.start || p.end > a.body.length) {
+        ctx.addIssue({ code: 'custom', path: ['paragraphs', i], message: 'paragraph span outside the body' });
+        return;
+      }
+      last = p.end;
+    }
+  });
+
+const storySchema = z.object({
+  id: z.string().regex(/^[\w.-]+$/),
+  title: z.string(),
+  articleIds: z.array(z.string()).min(1),
+  outlets: z.array(z.string()),
+  firstPublished: isoDate.nullable(),
+  lastPublished: isoDate.nullable(),
+  /** Names (capitalised terms) that appear in more than one article of the story. */
+  sharedNames: z.array(z.string()),
+  /** Filled by the analysis layer (quote groups, entity groups, passages). */
+  links: z.unknown().optional(),
+});
+
+const searchSchema = z.object({
+  /** The Fuse.js options the index was built with; the reader must use the same keys. */
+  keys: z.array(z.object({ name: z.string(), weight: z.number() })),
+  /** `Fuse.createIndex(...).toJSON()`; records follow the order of `articles`. */
+  index: z.object({ keys: z.array(z.unknown()), records: z.array(z.unknown()) }),
+});
+
+export const corpusSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    generator: z.string(),
+    builtAt: z.string(),
+    inputsHash: z.string(),
+    articles: z.array(articleSchema),
+    stories: z.array(storySchema),
+    search: searchSchema,
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set(c.articles.map((a) => a.id));
+    if (ids.size !== c.articles.length) ctx.addIssue({ code: 'custom', path: ['articles'], message: 'duplicate article ids' });
+    for (const [i, s] of c.stories.entries())
+      for (const id of s.articleIds)
+        if (!ids.has(id))
+          ctx.addIssue({ code: 'custom', path: ['stories', i], message: `story names unknown article ${id}` });
+    if (c.search.index.records.length !== c.articles.length)
+      ctx.addIssue({ code: 'custom', path: ['search'], message: 'search index does not match the articles' });
+  });
+
+type Raw = z.infer<typeof corpusSchema>;
+type RawArticle = Raw['articles'][number];
+type RawStory = Raw['stories'][number];
+
+export type ArticleRecord = Readonly<Omit<RawArticle, 'id'> & { id: ArticleId }>;
+export type StoryRecord = Readonly<Omit<RawStory, 'id' | 'articleIds'> & { id: StoryId; articleIds: ArticleId[] }>;
+export type CorpusBundle = Readonly<
+  Omit<Raw, 'articles' | 'stories'> & { articles: ArticleRecord[]; stories: StoryRecord[] }
+>;
+export type ParagraphRecord = ArticleRecord['paragraphs'][number];
+export type RemovedRecord = ArticleRecord['removed'][number];

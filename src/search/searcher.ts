@@ -1,0 +1,78 @@
+/**
+ * Querying the corpus with Fuse.js. Fuse reports matches as end-INCLUSIVE [start, end]
+ * pairs in the matched field; this file turns them into Parallax Spans (end exclusive) in
+ * the coordinates the reader renders: the title, or the article body. Nowhere else should
+ * know about Fuse's convention.
+ */
+import Fuse, { type FuseResultMatch } from 'fuse.js';
+import type { Span } from '../core/types';
+import type { ArticleRecord, CorpusBundle } from '../schema/corpus';
+import { FUSE_OPTIONS, type SearchDoc, toSearchDoc } from './search-options';
+
+export interface SearchHit {
+  readonly article: ArticleRecord;
+  readonly score: number;
+  /** Where to open the article: the best-matching paragraph, if the body matched. */
+  readonly paragraph: number | null;
+  /** Matched letters in the article body (end exclusive), in the paragraph above first. */
+  readonly bodySpans: readonly Span[];
+  readonly titleSpans: readonly Span[];
+  /** Which fields matched, for display ("title", "outlet", "byline", "text"). */
+  readonly fields: readonly string[];
+}
+
+export interface Searcher {
+  search(query: string, limit?: number): SearchHit[];
+}
+
+/** Fuse's [start, end] inclusive pairs → Spans, dropping the short noise matches. */
+export function fuseIndicesToSpans(indices: readonly (readonly [number, number])[], offset = 0): Span[] {
+  return indices
+    .filter(([s, e]) => e - s + 1 >= (FUSE_OPTIONS.minMatchCharLength ?? 1))
+    .map(([s, e]) => ({ start: offset + s, end: offset + e + 1 }));
+}
+
+export function createSearcher(bundle: Pick<CorpusBundle, 'articles' | 'search'>): Searcher {
+  const docs = bundle.articles.map(toSearchDoc);
+  const index = Fuse.parseIndex<SearchDoc>(bundle.search.index as Parameters<typeof Fuse.parseIndex>[0]);
+  const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+  return {
+    search(query, limit = 20) {
+      const q = query.trim();
+      if (q.length < 2) return [];
+      return fuse.search(q, { limit }).map((r) => toHit(bundle.articles[r.refIndex]!, r.score ?? 1, r.matches ?? []));
+    },
+  };
+}
+
+function toHit(article: ArticleRecord, score: number, matches: readonly FuseResultMatch[]): SearchHit {
+  let best: { paragraph: number; length: number } | null = null;
+  const bodySpans: Span[] = [];
+  const titleSpans: Span[] = [];
+  const fields = new Set<string>();
+  for (const m of matches) {
+    if (m.key === 'paragraphs' && m.refIndex !== undefined) {
+      const p = article.paragraphs[m.refIndex];
+      if (!p) continue;
+      const spans = fuseIndicesToSpans(m.indices, p.start);
+      if (!spans.length) continue;
+      fields.add('text');
+      const length = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+      if (!best || length > best.length) best = { paragraph: m.refIndex, length };
+      bodySpans.push(...spans);
+    } else if (m.key === 'title') {
+      const spans = fuseIndicesToSpans(m.indices);
+      if (spans.length) fields.add('title');
+      titleSpans.push(...spans);
+    } else if (m.key) {
+      fields.add(m.key);
+    }
+  }
+  const inBest = best ? article.paragraphs[best.paragraph] : undefined;
+  bodySpans.sort((a, b) => {
+    const ai = inBest && a.start >= inBest.start && a.end <= inBest.end ? 0 : 1;
+    const bi = inBest && b.start >= inBest.start && b.end <= inBest.end ? 0 : 1;
+    return ai - bi || a.start - b.start;
+  });
+  return { article, score, paragraph: best?.paragraph ?? null, bodySpans, titleSpans, fields: [...fields] };
+}
