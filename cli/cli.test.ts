@@ -1,6 +1,6 @@
 // Spawns the real `parallax` bin, exactly as a user or the eval harnesses do.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,10 @@ describe('parallax extract --jsonl', () => {
       '{this is not json',
       JSON.stringify({ id: 'no-text' }),
       JSON.stringify([1, 2]),
-      JSON.stringify({ id: 7, html: '<html><body><article><h1>Short</h1><p>One paragraph of an article about nothing in particular, long enough to keep.</p></article></body></html>' }),
+      JSON.stringify({
+        id: 7,
+        html: '<html><body><article><h1>Short</h1><p>One paragraph of an article about nothing in particular, long enough to keep.</p></article></body></html>',
+      }),
       JSON.stringify({ id: 'b', text: SEED_000 }),
     ].join('\n');
     const r = parallax(['extract', '--jsonl'], `${input}\n`);
@@ -54,9 +57,19 @@ describe('parallax extract --jsonl', () => {
     expect(b!.outlet).toBe('The Kyiv Independent');
     expect(String(b!.text)).toMatch(/^Belarusian dictator Alexander Lukashenko said over the weekend/);
     expect(String(b!.text)).toMatch(/from countries around the globe\.$/);
-    for (const bad of ['Subscribe', 'indicates required', 'ICBM', 'Merkel', 'Become a member', 'News Feed', 'Getty Images'])
+    for (const bad of [
+      'Subscribe',
+      'indicates required',
+      'ICBM',
+      'Merkel',
+      'Become a member',
+      'News Feed',
+      'Getty Images',
+    ])
       expect(b!.text).not.toContain(bad);
-    const removed = (b!.removed as Array<{ text: string; reason: string }>).map((x) => x.text).join('\n');
+    const removed = (b!.removed as unknown as Array<{ text: string; reason: string }>)
+      .map((x) => x.text)
+      .join('\n');
     for (const gone of ['Become a member', 'ICBM', 'Merkel', 'Subscribe']) expect(removed).toContain(gone);
 
     expect(a!.byline).toBe('Maximilian Kurz');
@@ -85,7 +98,10 @@ describe('parallax ingest', () => {
     expect(r.stderr).toMatch(/\[2\/2\]/);
     const corpus = parseCorpus(readFileSync(join(out, 'corpus.json'), 'utf8'));
     expect(corpus.stories).toHaveLength(1);
-    expect([...corpus.stories[0]!.articleIds].sort()).toEqual(['000_603a60e8229c8bdb', '003_1a1a1ac63ae0f7f4']);
+    expect([...corpus.stories[0]!.articleIds].sort()).toEqual([
+      '000_603a60e8229c8bdb',
+      '003_1a1a1ac63ae0f7f4',
+    ]);
     expect(corpus.stories[0]!.sharedNames).toEqual(expect.arrayContaining(['lukashenko', 'putin', 'belta']));
 
     const again = parallax(['ingest', SEEDS, '--out', out, '--if-changed']);

@@ -38,7 +38,8 @@ export function extractInput(input: RawArticle): ExtractedArticle {
 }
 
 export function knownFrom(m: Record<string, unknown>): KnownMetadata {
-  const pick = (k: string) => (typeof m[k] === 'string' && (m[k] as string).trim() ? (m[k] as string).trim() : undefined);
+  const pick = (k: string) =>
+    typeof m[k] === 'string' && (m[k] as string).trim() ? (m[k] as string).trim() : undefined;
   const known: Record<string, string> = {};
   for (const k of ['title', 'byline', 'outlet', 'published', 'section']) {
     const v = pick(k);

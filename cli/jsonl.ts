@@ -7,7 +7,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
-export type RecordHandler = (record: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
+export type RecordHandler = (
+  record: Record<string, unknown>,
+) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 export async function streamJsonl(
   handle: RecordHandler,

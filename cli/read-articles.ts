@@ -20,7 +20,10 @@ export interface InputFile {
   readonly rel: string;
 }
 
-export function findArticleFiles(paths: readonly string[], cwd: string): { files: InputFile[]; problems: string[] } {
+export function findArticleFiles(
+  paths: readonly string[],
+  cwd: string,
+): { files: InputFile[]; problems: string[] } {
   const files: InputFile[] = [];
   const problems: string[] = [];
   const visit = (p: string) => {
@@ -59,7 +62,8 @@ function sidecar(path: string): Record<string, unknown> {
     return {};
   }
   const parsed = metadataSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${basename(metaPath)} is not valid metadata: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new Error(`${basename(metaPath)} is not valid metadata: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 

@@ -4,14 +4,31 @@ import { expect, test } from '@playwright/test';
 test.use({ serviceWorkers: 'block' });
 
 const cases = [
-  { name: 'not JSON', body: '{"schemaVersion": 1, "articles": [', heading: 'The story corpus is damaged', says: /not valid JSON/ },
-  { name: 'another schema version', body: JSON.stringify({ schemaVersion: 99, articles: [] }), heading: 'The story corpus is from a different version of Parallax', says: /schemaVersion 99/ },
-  { name: 'wrong shape', body: JSON.stringify({ schemaVersion: 1, articles: 'many' }), heading: 'The story corpus is damaged', says: /does not match the corpus format/ },
+  {
+    name: 'not JSON',
+    body: '{"schemaVersion": 1, "articles": [',
+    heading: 'The story corpus is damaged',
+    says: /not valid JSON/,
+  },
+  {
+    name: 'another schema version',
+    body: JSON.stringify({ schemaVersion: 99, articles: [] }),
+    heading: 'The story corpus is from a different version of Parallax',
+    says: /schemaVersion 99/,
+  },
+  {
+    name: 'wrong shape',
+    body: JSON.stringify({ schemaVersion: 1, articles: 'many' }),
+    heading: 'The story corpus is damaged',
+    says: /does not match the corpus format/,
+  },
 ];
 
 for (const c of cases) {
   test(`a corpus that is ${c.name} gets an error screen that says what to do`, async ({ page }) => {
-    await page.route('**/corpus/corpus.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: c.body }));
+    await page.route('**/corpus/corpus.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: c.body }),
+    );
     await page.goto('/');
     await expect(page.getByRole('heading', { name: c.heading })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText(c.says);
@@ -21,7 +38,9 @@ for (const c of cases) {
 
 test('a missing corpus says it is missing, and Try again recovers once it is back', async ({ page }) => {
   let broken = true;
-  await page.route('**/corpus/corpus.json', (route) => (broken ? route.fulfill({ status: 404, body: 'nope' }) : route.continue()));
+  await page.route('**/corpus/corpus.json', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'nope' }) : route.continue(),
+  );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('missing from this build');
   broken = false;

@@ -24,7 +24,10 @@ export async function buildCli() {
     define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version) },
   });
   const out = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.mjs'));
-  return createHash('sha256').update(readFileSync(join(root, out))).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(readFileSync(join(root, out)))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

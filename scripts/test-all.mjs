@@ -45,7 +45,12 @@ step('typecheck', () => {
 step('lint', () => one(run(bin('biome'), ['check', '.'])));
 step('unit', () => {
   const out = join(reports, 'vitest.json');
-  const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const status = run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const c = counts(out, (j) => [j.numPassedTests, j.numFailedTests + (j.numTotalTests ? 0 : 1)]);
   return c ? [c[0], c[1] + (status !== 0 && c[1] === 0 ? 1 : 0)] : [0, 1];
 });
@@ -54,12 +59,16 @@ step('e2e', () => {
   if (run('npm', ['run', 'build', '--silent']) !== 0) return [0, 1];
   const out = join(reports, 'playwright.json');
   const status = run(bin('playwright'), ['test'], { PW_JSON: out });
-  const c = counts(out, (j) => [j.stats.expected + j.stats.flaky, j.stats.unexpected + (j.stats.skipped ? j.stats.skipped : 0)]);
+  const c = counts(out, (j) => [
+    j.stats.expected + j.stats.flaky,
+    j.stats.unexpected + (j.stats.skipped ? j.stats.skipped : 0),
+  ]);
   return c ? [c[0], c[1] + (status !== 0 && c[1] === 0 ? 1 : 0)] : [0, 1];
 });
 
 console.log('\nsuite       passed  failed  seconds');
-for (const [n, p, f, s] of rows) console.log(`${n.padEnd(11)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${s.padStart(7)}`);
+for (const [n, p, f, s] of rows)
+  console.log(`${n.padEnd(11)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${s.padStart(7)}`);
 const line = `${passed} passed, ${failed} failed`;
 writeFileSync(join(reports, 'totals.txt'), `${line}\n`);
 console.log(line);

@@ -6,8 +6,14 @@ export async function runExtract(): Promise<number> {
   const { ok, failed } = await streamJsonl((rec) => {
     const text = typeof rec.text === 'string' ? rec.text : undefined;
     const html = typeof rec.html === 'string' ? rec.html : undefined;
-    if (text === undefined && html === undefined) throw new Error('the line needs a "text" or an "html" string');
-    const x = extractInput({ text, html, url: typeof rec.url === 'string' ? rec.url : null, known: knownFrom(rec) });
+    if (text === undefined && html === undefined)
+      throw new Error('the line needs a "text" or an "html" string');
+    const x = extractInput({
+      text,
+      html,
+      url: typeof rec.url === 'string' ? rec.url : null,
+      known: knownFrom(rec),
+    });
     return {
       title: x.title,
       byline: x.byline,

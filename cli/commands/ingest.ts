@@ -3,7 +3,7 @@
  * groups stories, builds the search index and writes DIR/corpus.json (validated, written
  * to a temporary file and renamed, so a failed write never leaves half a corpus behind).
  */
-import { readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
 import { validateCorpus } from '../../src/schema/validate';
@@ -45,7 +45,9 @@ export function runIngest(o: IngestOptions): number {
         seen.add(id);
         sources.push({ ...a, id });
         const x = a.extracted;
-        log(`ingest: [${i + 1}/${files.length}] ${f.rel}: "${x.title.slice(0, 60)}", ${x.paragraphs.length} paragraphs, ${x.removed.length} pieces of furniture removed`);
+        log(
+          `ingest: [${i + 1}/${files.length}] ${f.rel}: "${x.title.slice(0, 60)}", ${x.paragraphs.length} paragraphs, ${x.removed.length} pieces of furniture removed`,
+        );
       }
     } catch (e) {
       failures.push(`${f.rel}: ${(e as Error).message}`);

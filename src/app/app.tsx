@@ -60,7 +60,11 @@ function Page() {
         <section className="mx-auto max-w-2xl">
           <h1 className="text-xl font-semibold">Page not found</h1>
           <p className="mt-2">
-            Nothing lives at <code>{route.path}</code>. <Link to={{ name: 'library' }} className="underline">Go to the library</Link>.
+            Nothing lives at <code>{route.path}</code>.{' '}
+            <Link to={{ name: 'library' }} className="underline">
+              Go to the library
+            </Link>
+            .
           </p>
         </section>
       );

@@ -2,7 +2,10 @@ import { Component, type ReactNode } from 'react';
 import { ErrorScreen } from '../components/ui/error-screen';
 
 /** Catches render and data errors below it and shows the error screen with a retry. */
-export class ErrorBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: unknown }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; onReset: () => void },
+  { error: unknown }
+> {
   override state = { error: null as unknown };
   static getDerivedStateFromError(error: unknown) {
     return { error };

@@ -28,7 +28,11 @@ export function PwaStatus() {
             >
               Reload to update
             </button>
-            <button type="button" onClick={() => setNeedRefresh(false)} className="rounded-md px-3 py-1.5 hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={() => setNeedRefresh(false)}
+              className="rounded-md px-3 py-1.5 hover:bg-slate-100"
+            >
               Later
             </button>
           </div>
@@ -36,7 +40,11 @@ export function PwaStatus() {
       ) : (
         <div className="flex items-center gap-3">
           <p data-testid="offline-ready">Parallax is ready to work offline.</p>
-          <button type="button" onClick={() => setOfflineReady(false)} className="rounded-md px-2 py-1 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => setOfflineReady(false)}
+            className="rounded-md px-2 py-1 hover:bg-slate-100"
+          >
             OK
           </button>
         </div>

@@ -62,7 +62,9 @@ export function assembleCorpus(
       sharedNames: g.sharedNames.slice(0, 40),
     };
   });
-  stories.sort((a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id));
+  stories.sort(
+    (a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id),
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: meta.generator,

@@ -40,7 +40,10 @@ export function articleInputsFromJson(data: unknown): { articles: ArticleInput[]
   list.forEach((item, i) => {
     const r = articleInputSchema.safeParse(item);
     if (r.success) articles.push(r.data);
-    else errors.push(`article ${i + 1}: ${r.error.issues.map((x) => `${x.path.join('.') || 'article'}: ${x.message}`).join('; ')}`);
+    else
+      errors.push(
+        `article ${i + 1}: ${r.error.issues.map((x) => `${x.path.join('.') || 'article'}: ${x.message}`).join('; ')}`,
+      );
   });
   return { articles, errors };
 }

@@ -104,11 +104,16 @@ export const corpusSchema = z
   })
   .superRefine((c, ctx) => {
     const ids = new Set(c.articles.map((a) => a.id));
-    if (ids.size !== c.articles.length) ctx.addIssue({ code: 'custom', path: ['articles'], message: 'duplicate article ids' });
+    if (ids.size !== c.articles.length)
+      ctx.addIssue({ code: 'custom', path: ['articles'], message: 'duplicate article ids' });
     for (const [i, s] of c.stories.entries())
       for (const id of s.articleIds)
         if (!ids.has(id))
-          ctx.addIssue({ code: 'custom', path: ['stories', i], message: `story names unknown article ${id}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stories', i],
+            message: `story names unknown article ${id}`,
+          });
     if (c.search.index.records.length !== c.articles.length)
       ctx.addIssue({ code: 'custom', path: ['search'], message: 'search index does not match the articles' });
   });
@@ -118,7 +123,9 @@ type RawArticle = Raw['articles'][number];
 type RawStory = Raw['stories'][number];
 
 export type ArticleRecord = Readonly<Omit<RawArticle, 'id'> & { id: ArticleId }>;
-export type StoryRecord = Readonly<Omit<RawStory, 'id' | 'articleIds'> & { id: StoryId; articleIds: ArticleId[] }>;
+export type StoryRecord = Readonly<
+  Omit<RawStory, 'id' | 'articleIds'> & { id: StoryId; articleIds: ArticleId[] }
+>;
 export type CorpusBundle = Readonly<
   Omit<Raw, 'articles' | 'stories'> & { articles: ArticleRecord[]; stories: StoryRecord[] }
 >;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleCorpus } from '../corpus/assemble-corpus';
 import type { ExtractedArticle } from '../core/extract/types';
+import { assembleCorpus } from '../corpus/assemble-corpus';
 import { CorpusError, parseCorpus, validateCorpus } from './validate';
 
 // A small real-text article written for this test (not from any outlet).
@@ -12,25 +12,36 @@ const article: ExtractedArticle = {
   published: '2024-03-02',
   section: 'local',
   paragraphs: [
-    { kind: 'body', text: 'The harbour ferry between Kessel and Marrow Point ran again on Saturday morning.' },
+    {
+      kind: 'body',
+      text: 'The harbour ferry between Kessel and Marrow Point ran again on Saturday morning.',
+    },
     { kind: 'heading', text: 'Repairs at the pier' },
-    { kind: 'body', text: 'Crews replaced two mooring posts that the storm had torn loose, the port authority said.' },
+    {
+      kind: 'body',
+      text: 'Crews replaced two mooring posts that the storm had torn loose, the port authority said.',
+    },
   ],
   removed: [{ text: 'Subscribe to our newsletter', reason: 'newsletter', rule: 'call to action' }],
 };
 
 const build = () =>
-  assembleCorpus([{ id: 'ferry', source: { file: 'ferry.txt', format: 'txt', sha256: 'x' }, extracted: article }], {
-    generator: 'test',
-    inputsHash: 'h',
-    builtAt: '2024-03-02T10:00:00Z',
-  });
+  assembleCorpus(
+    [{ id: 'ferry', source: { file: 'ferry.txt', format: 'txt', sha256: 'x' }, extracted: article }],
+    {
+      generator: 'test',
+      inputsHash: 'h',
+      builtAt: '2024-03-02T10:00:00Z',
+    },
+  );
 
 describe('corpus validation', () => {
   it('accepts what assembleCorpus builds, and paragraph spans cut the body exactly', () => {
     const corpus = parseCorpus(JSON.stringify(build()));
     const a = corpus.articles[0]!;
-    expect(a.paragraphs.map((p) => a.body.slice(p.start, p.end))).toEqual(article.paragraphs.map((p) => p.text));
+    expect(a.paragraphs.map((p) => a.body.slice(p.start, p.end))).toEqual(
+      article.paragraphs.map((p) => p.text),
+    );
     expect(corpus.stories).toHaveLength(1);
   });
 
@@ -50,18 +61,25 @@ describe('corpus validation', () => {
   it('refuses broken JSON as unreadable and a wrong shape as invalid, with the failing path', () => {
     expect(() => parseCorpus('{"schemaVersion": 1,')).toThrow(/not valid JSON/);
     const bad = build();
-    const broken = { ...bad, articles: [{ ...bad.articles[0]!, paragraphs: [{ kind: 'body', start: 0, end: 99999 }] }] };
+    const broken = {
+      ...bad,
+      articles: [{ ...bad.articles[0]!, paragraphs: [{ kind: 'body', start: 0, end: 99999 }] }],
+    };
     try {
       validateCorpus(broken);
       expect.unreachable();
     } catch (err) {
       expect((err as CorpusError).kind).toBe('invalid');
-      expect((err as CorpusError).details.join('\n')).toMatch(/articles\.0\.paragraphs\.0: paragraph span outside the body/);
+      expect((err as CorpusError).details.join('\n')).toMatch(
+        /articles\.0\.paragraphs\.0: paragraph span outside the body/,
+      );
     }
   });
 
   it('refuses a story that names an article the corpus does not have', () => {
     const c = build();
-    expect(() => validateCorpus({ ...c, stories: [{ ...c.stories[0]!, articleIds: ['ghost'] }] })).toThrow(CorpusError);
+    expect(() => validateCorpus({ ...c, stories: [{ ...c.stories[0]!, articleIds: ['ghost'] }] })).toThrow(
+      CorpusError,
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Reading a corpus bundle at an edge (the reader's fetch, the CLI's write): every way it can
  * be wrong becomes a `CorpusError` with a message a person can act on.
  */
-import { corpusSchema, type CorpusBundle, SCHEMA_VERSION } from './corpus';
+import { type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
 
 export type CorpusErrorKind = 'unreadable' | 'version' | 'invalid';
 
@@ -33,7 +33,8 @@ export function validateCorpus(data: unknown): CorpusBundle {
     throw new CorpusError('invalid', 'The corpus file does not hold a corpus object.');
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    const what = version === undefined ? 'has no schemaVersion' : `has schemaVersion ${JSON.stringify(version)}`;
+    const what =
+      version === undefined ? 'has no schemaVersion' : `has schemaVersion ${JSON.stringify(version)}`;
     throw new CorpusError(
       'version',
       `The corpus file ${what}; this version of Parallax reads schemaVersion ${SCHEMA_VERSION}.`,

@@ -40,7 +40,9 @@ export function createSearcher(bundle: Pick<CorpusBundle, 'articles' | 'search'>
     search(query, limit = 20) {
       const q = query.trim();
       if (q.length < 2) return [];
-      return fuse.search(q, { limit }).map((r) => toHit(bundle.articles[r.refIndex]!, r.score ?? 1, r.matches ?? []));
+      return fuse
+        .search(q, { limit })
+        .map((r) => toHit(bundle.articles[r.refIndex]!, r.score ?? 1, r.matches ?? []));
     },
   };
 }

@@ -14,7 +14,11 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
   const details = error instanceof CorpusError ? error.details : [];
   return (
     <main className="mx-auto max-w-2xl p-6">
-      <section role="alert" aria-labelledby="error-title" className="rounded-lg border border-red-300 bg-white p-6 shadow-sm">
+      <section
+        role="alert"
+        aria-labelledby="error-title"
+        className="rounded-lg border border-red-300 bg-white p-6 shadow-sm"
+      >
         <h1 id="error-title" className="text-xl font-semibold text-red-800">
           {TITLES[kind]}
         </h1>
@@ -28,14 +32,18 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
         )}
         <h2 className="mt-5 font-semibold">What to do</h2>
         <ul className="mt-1 list-disc space-y-1 pl-5">
-          {kind === 'unreadable' && <li>Check the connection and try again; after one visit Parallax also works offline.</li>}
+          {kind === 'unreadable' && (
+            <li>Check the connection and try again; after one visit Parallax also works offline.</li>
+          )}
           {kind !== 'crash' && (
             <li>
               If you run Parallax yourself, rebuild the corpus with <code>npm run corpus</code> (or{' '}
               <code>node bin/parallax.js ingest corpus/articles</code>) and reload.
             </li>
           )}
-          {kind === 'version' && <li>Or update the app: a newer build reads the corpus format it was built with.</li>}
+          {kind === 'version' && (
+            <li>Or update the app: a newer build reads the corpus format it was built with.</li>
+          )}
         </ul>
         {onRetry && (
           <button

@@ -36,7 +36,13 @@ describe('groupStories', () => {
   });
 
   it('does not link the same names a month apart when titles differ', () => {
-    const later = { ...ferryB, id: articleId('later'), published: '2024-04-10', title: 'Council budget vote', body: 'Mayor Brandt presented the council budget.' };
+    const later = {
+      ...ferryB,
+      id: articleId('later'),
+      published: '2024-04-10',
+      title: 'Council budget vote',
+      body: 'Mayor Brandt presented the council budget.',
+    };
     const groups = groupStories([ferryA, later]);
     expect(groups).toHaveLength(2);
   });

@@ -85,7 +85,11 @@ export function groupStories(articles: readonly StoryInput[]): StoryGroup[] {
   }
   return [...groups.values()].map((members) => {
     const ids = members.map((i) => articles[i]!.id).sort();
-    return { id: storyId(`story-${ids[0]}`), articleIds: ids, sharedNames: sharedNames(members.map((i) => feats[i]!)) };
+    return {
+      id: storyId(`story-${ids[0]}`),
+      articleIds: ids,
+      sharedNames: sharedNames(members.map((i) => feats[i]!)),
+    };
   });
 }
 

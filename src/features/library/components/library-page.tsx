@@ -16,8 +16,8 @@ export function LibraryPage() {
       </p>
       {corpus.stories.length === 0 && (
         <p className="rounded border border-slate-300 bg-white p-4">
-          The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code> files to{' '}
-          <code>corpus/articles/</code> and run <code>npm start</code> again.
+          The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code>{' '}
+          files to <code>corpus/articles/</code> and run <code>npm start</code> again.
         </p>
       )}
       <ul className="space-y-4">
@@ -46,7 +46,9 @@ export function LibraryPage() {
                   <dt className="font-medium">Published</dt>
                   <dd>{dateRange(s.firstPublished, s.lastPublished)}</dd>
                   <dt className="font-medium">Shared names</dt>
-                  <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).map(titleCase).join(', ') : 'none'}</dd>
+                  <dd>
+                    {s.sharedNames.length ? s.sharedNames.slice(0, 8).map(titleCase).join(', ') : 'none'}
+                  </dd>
                 </dl>
               </article>
             </li>

@@ -17,7 +17,8 @@ export function ArticlePane({
 }) {
   const pane = useRef<HTMLElement>(null);
   useEffect(() => {
-    const target = openAt === null ? null : pane.current?.querySelector<HTMLElement>(`[data-paragraph="${openAt}"]`);
+    const target =
+      openAt === null ? null : pane.current?.querySelector<HTMLElement>(`[data-paragraph="${openAt}"]`);
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
@@ -36,7 +37,9 @@ export function ArticlePane({
         <h2 id={headingId} className="text-xl font-semibold leading-snug">
           {a.title}
           {a.titleDerived && (
-            <span className="ml-2 align-middle text-xs font-normal text-slate-600">(no headline; from the lede)</span>
+            <span className="ml-2 align-middle text-xs font-normal text-slate-600">
+              (no headline; from the lede)
+            </span>
           )}
         </h2>
         <p className="mt-1 text-sm text-slate-600">
@@ -51,16 +54,17 @@ export function ArticlePane({
           const props = {
             tabIndex: isTarget ? -1 : undefined,
             'data-paragraph': i,
-            className: isTarget ? 'rounded bg-indigo-50 outline-2 outline-offset-4 outline-indigo-300' : undefined,
+            className: isTarget
+              ? 'rounded bg-indigo-50 outline-2 outline-offset-4 outline-indigo-300'
+              : undefined,
           };
-          const content = <MarkedText text={text} spans={hitSpans} offset={p.start} />;
           return p.kind === 'heading' ? (
             <h3 key={p.start} {...props} className={`pt-2 font-semibold ${props.className ?? ''}`}>
-              {content}
+              <MarkedText text={text} spans={hitSpans} offset={p.start} />
             </h3>
           ) : (
             <p key={p.start} {...props}>
-              {content}
+              <MarkedText text={text} spans={hitSpans} offset={p.start} />
             </p>
           );
         })}

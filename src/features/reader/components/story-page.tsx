@@ -36,7 +36,8 @@ export function StoryPage({ route }: { route: StoryRoute }) {
           {story.title}
         </h1>
         <p className="text-sm text-slate-600">
-          {plural(story.articleIds.length, 'article')} · {dateRange(story.firstPublished, story.lastPublished)}
+          {plural(story.articleIds.length, 'article')} ·{' '}
+          {dateRange(story.firstPublished, story.lastPublished)}
         </p>
       </header>
       <div

@@ -13,7 +13,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
+      const typing =
+        e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
       if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.metaKey || e.ctrlKey))) {
         e.preventDefault();
         input.current?.focus();
@@ -37,7 +38,9 @@ export function SearchBox() {
         placeholder="Search titles, outlets, text…  ( / )"
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => navigate({ name: 'search', q: e.target.value }, { replace: route.name === 'search' })}
+        onChange={(e) =>
+          navigate({ name: 'search', q: e.target.value }, { replace: route.name === 'search' })
+        }
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-indigo-600"
       />
     </search>

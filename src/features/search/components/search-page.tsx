@@ -1,7 +1,7 @@
 /** Search results: each hit with its matched words marked, opening the article at the hit. */
 import { useDeferredValue } from 'react';
-import { MarkedText } from '../../../components/ui/marked-text';
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import { MarkedText } from '../../../components/ui/marked-text';
 import { storyOfArticle, useCorpus, useSearcher } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
 import type { SearchHit } from '../../../search/searcher';
@@ -18,7 +18,9 @@ export function SearchPage({ q }: { q: string }) {
         {query.trim() ? `Results for “${query.trim()}”` : 'Search'}
       </h1>
       {query.trim().length < 2 ? (
-        <p className="text-slate-700">Type at least two letters. Spelling mistakes and missing accents are forgiven.</p>
+        <p className="text-slate-700">
+          Type at least two letters. Spelling mistakes and missing accents are forgiven.
+        </p>
       ) : (
         <p className="mb-4 text-sm text-slate-600" aria-live="polite">
           {hits.length ? plural(hits.length, 'article') : 'No article matches.'}
@@ -39,7 +41,17 @@ export function SearchPage({ q }: { q: string }) {
   );
 }
 
-function HitCard({ hit, storyId, panes, q }: { hit: SearchHit; storyId: string; panes: readonly string[]; q: string }) {
+function HitCard({
+  hit,
+  storyId,
+  panes,
+  q,
+}: {
+  hit: SearchHit;
+  storyId: string;
+  panes: readonly string[];
+  q: string;
+}) {
   const a = hit.article;
   const para = hit.paragraph !== null ? a.paragraphs[hit.paragraph] : undefined;
   const snippet = para ? snippetAround(a.body, para, hit.bodySpans) : null;
@@ -67,7 +79,11 @@ function HitCard({ hit, storyId, panes, q }: { hit: SearchHit; storyId: string; 
       {snippet && (
         <p className="mt-2 text-slate-800">
           {snippet.before && '…'}
-          <MarkedText text={a.body.slice(snippet.start, snippet.end)} spans={hit.bodySpans} offset={snippet.start} />
+          <MarkedText
+            text={a.body.slice(snippet.start, snippet.end)}
+            spans={hit.bodySpans}
+            offset={snippet.start}
+          />
           {snippet.after && '…'}
         </p>
       )}

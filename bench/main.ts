@@ -1,0 +1,116 @@
+/**
+ * Benchmarks of the foundation path, each against a named baseline measured in the same run:
+ *   extract   seed articles and a long article built from them   vs  splitting into lines
+ *   ingest    assemble the corpus bundle from extracted seeds     vs  JSON.stringify of it
+ *   search    Fuse.js query over the seed corpus, with typos      vs  a plain substring scan
+ *   app       the built app's JavaScript, gzip                    (dist/, when built)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { extractFromText } from '../src/core/extract/index';
+import { assembleCorpus } from '../src/corpus/assemble-corpus';
+import { createSearcher } from '../src/search/searcher';
+
+const SEEDS = 'corpus/articles';
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8') }));
+
+function time(fn: () => unknown, minRuns = 20, minMs = 300): { median: number; p95: number; runs: number } {
+  const samples: number[] = [];
+  const t0 = performance.now();
+  while (samples.length < minRuns || performance.now() - t0 < minMs) {
+    const s = performance.now();
+    fn();
+    samples.push(performance.now() - s);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    median: samples[Math.floor(samples.length / 2)]!,
+    p95: samples[Math.floor(samples.length * 0.95)]!,
+    runs: samples.length,
+  };
+}
+
+const rows: [string, string, string, string, string][] = [];
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+function row(
+  name: string,
+  size: string,
+  r: { median: number; p95: number },
+  base: { median: number } | null,
+) {
+  rows.push([name, size, fmt(r.median), fmt(r.p95), base ? `${(r.median / base.median).toFixed(1)}×` : '']);
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+for (const s of seeds) {
+  row(
+    `extract ${s.id.slice(0, 3)}`,
+    `${words(s.text)} words`,
+    time(() => extractFromText(s.text)),
+    time(() => s.text.split('\n')),
+  );
+}
+const long = Array.from({ length: 40 }, (_, i) => seeds[i % seeds.length]!.text).join('\n\n');
+row(
+  'extract long',
+  `${words(long)} words`,
+  time(() => extractFromText(long), 5),
+  time(() => long.split('\n'), 5),
+);
+
+const sources = seeds.map((s) => ({
+  id: s.id,
+  source: { file: `${s.id}.txt`, format: 'txt' as const, sha256: '' },
+  extracted: extractFromText(s.text),
+}));
+const meta = { generator: 'bench', inputsHash: '', builtAt: '' };
+const corpus = assembleCorpus(sources, meta);
+row(
+  'assemble corpus',
+  `${corpus.articles.length} articles`,
+  time(() => assembleCorpus(sources, meta)),
+  time(() => JSON.stringify(corpus)),
+);
+
+const searcher = createSearcher(corpus);
+const queries = [
+  'lukashenk',
+  'zelenskyy',
+  'negotiating table',
+  'Lukašenko',
+  'belta',
+  'stalemate',
+  'kyiv independent',
+  'avdiivka',
+];
+const fuse = time(() => {
+  for (const q of queries) searcher.search(q);
+});
+const scan = time(() => {
+  for (const q of queries) corpus.articles.filter((a) => a.body.toLowerCase().includes(q.toLowerCase()));
+});
+row(`search ×${queries.length} queries`, `${corpus.articles.length} articles`, fuse, scan);
+
+console.log('\nbenchmark              input            median      p95   vs baseline');
+for (const r of rows)
+  console.log(`${r[0].padEnd(22)} ${r[1].padEnd(14)} ${r[2].padStart(9)} ${r[3].padStart(9)}   ${r[4]}`);
+console.log(
+  'baselines: extract vs text.split("\\n"); assemble vs JSON.stringify(corpus); search vs lower-case substring scan',
+);
+
+if (existsSync('dist/assets')) {
+  let raw = 0;
+  let gz = 0;
+  for (const f of readdirSync('dist/assets').filter((f) => f.endsWith('.js'))) {
+    const b = readFileSync(join('dist/assets', f));
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  console.log(
+    `app JavaScript: ${(raw / 1024).toFixed(0)} KiB raw, ${(gz / 1024).toFixed(0)} KiB gzip (dist/assets)`,
+  );
+} else console.log('app JavaScript: not built (run npm run build first)');

@@ -1,0 +1,40 @@
+// `npm run eval`: scores the CLI with the evaluation harnesses, when they are available
+// beside the checkout (PARALLAX_EVALS, or an `evals/` folder in the parent's `shared/`).
+// Prints each harness's summary line and one table. The harnesses and their data are not
+// part of this repository.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const evals = process.env.PARALLAX_EVALS ?? resolve('..', 'shared', 'evals');
+if (!existsSync(evals)) {
+  console.log(`eval: no evaluation harnesses at ${evals} (set PARALLAX_EVALS); nothing to score`);
+  process.exit(0);
+}
+const cli = 'node bin/parallax.js';
+const runs = [
+  ['seeds', 'seeds/check-seeds.mjs', ['--cmd-prefix', cli, '--cwd', '.']],
+  [
+    'boilerplate',
+    'boilerplate/eval-extract.mjs',
+    ['--cmd', `${cli} extract --jsonl`, '--cwd', '.', '--bootstrap', '0'],
+  ],
+];
+const rows = [];
+for (const [name, script, args] of runs) {
+  const r = spawnSync(process.execPath, [join(evals, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const out = `${r.stdout}${r.stderr}`;
+  process.stdout.write(out);
+  const summary =
+    out
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((l) => l.startsWith(`${name}:`) || /^[a-z]+: /.test(l)) ?? '(no summary line)';
+  rows.push([name, summary]);
+}
+console.log('\nevaluation     summary');
+for (const [n, s] of rows) console.log(`${n.padEnd(14)} ${s}`);
