@@ -44,13 +44,13 @@ test('removed furniture can be revealed, with its reasons', async ({ page }) => 
   const removed = pane(page, ID_003).getByTestId('removed');
   await expect(removed.getByText('Become a member').first()).toBeHidden();
   await removed.locator('summary').click();
-  await expect(removed.getByText('Membership or donation appeal')).toBeVisible();
+  await expect(removed.getByRole('heading', { name: 'Membership or donation appeal' })).toBeVisible();
   await expect(removed.getByText(/Become a member/).first()).toBeVisible();
   await expect(removed.getByText(/ICBM/).first()).toBeVisible();
   const german = pane(page, ID_000).getByTestId('removed');
   await german.locator('summary').click();
   await expect(german.getByText(/Gavriil Grigorov/)).toBeVisible();
-  await expect(german.getByText('Photo caption or credit')).toBeVisible();
+  await expect(german.getByRole('heading', { name: 'Photo caption or credit' })).toBeVisible();
 });
 
 test('every view has a URL: reload and back/forward keep the view', async ({ page }) => {

@@ -23,20 +23,22 @@ export function App() {
 function Shell() {
   const { reset } = useQueryErrorResetBoundary();
   return (
-    <ErrorBoundary onReset={reset}>
-      <Suspense fallback={<Loading />}>
-        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link to={{ name: 'library' }} className="text-lg font-bold tracking-tight text-indigo-900">
-              Parallax
-            </Link>
-            <SearchBox />
-          </div>
-        </header>
-        <main className="mx-auto max-w-7xl px-4 py-6">
-          <Page />
-        </main>
-      </Suspense>
+    <ErrorBoundary onReset={reset} landmark>
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to={{ name: 'library' }} className="text-lg font-bold tracking-tight text-indigo-900">
+            Parallax
+          </Link>
+          <SearchBox />
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        <ErrorBoundary onReset={reset}>
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
     </ErrorBoundary>
   );
 }

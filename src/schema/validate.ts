@@ -4,6 +4,7 @@
  */
 import { type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
 
+/** unreadable: could not be fetched; version: another schemaVersion; invalid: damaged. */
 export type CorpusErrorKind = 'unreadable' | 'version' | 'invalid';
 
 export class CorpusError extends Error {
@@ -23,7 +24,7 @@ export function parseCorpus(json: string): CorpusBundle {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    throw new CorpusError('unreadable', `The corpus file is not valid JSON (${(e as Error).message}).`);
+    throw new CorpusError('invalid', `The corpus file is not valid JSON (${(e as Error).message}).`);
   }
   return validateCorpus(data);
 }

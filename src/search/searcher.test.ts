@@ -80,6 +80,14 @@ describe('search', () => {
     expect(searcher.search('xylophone')).toEqual([]);
   });
 
+  it('marks whole words, even when a typo splits the match', () => {
+    const [hit] = searcher.search('Lukašenko');
+    const words = hit!.bodySpans.map((s) => hit!.article.body.slice(s.start, s.end));
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(w).toMatch(/^[\p{L}’']+$/u);
+    expect(words).toContain('Lukashenko');
+  });
+
   it("turns Fuse's end-inclusive pairs into end-exclusive spans", () => {
     expect(fuseIndicesToSpans([[4, 9]], 100)).toEqual([{ start: 104, end: 110 }]);
     expect(fuseIndicesToSpans([[4, 5]])).toEqual([]); // shorter than minMatchCharLength

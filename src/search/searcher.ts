@@ -32,6 +32,31 @@ export function fuseIndicesToSpans(indices: readonly (readonly [number, number])
     .map(([s, e]) => ({ start: offset + s, end: offset + e + 1 }));
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Fuse matches letters, and with a typo a word comes back in pieces ("Lukas" + "henko" for
+ * "Lukašenko"): widen each span to whole words and merge, so the reader sees matched words.
+ */
+export function toWholeWords(text: string, spans: readonly Span[]): Span[] {
+  const wide = spans
+    .map((s) => {
+      let { start, end } = s;
+      while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+      while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+      return { start, end };
+    })
+    .sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of wide) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
 export function createSearcher(bundle: Pick<CorpusBundle, 'articles' | 'search'>): Searcher {
   const docs = bundle.articles.map(toSearchDoc);
   const index = Fuse.parseIndex<SearchDoc>(bundle.search.index as Parameters<typeof Fuse.parseIndex>[0]);
@@ -56,14 +81,14 @@ function toHit(article: ArticleRecord, score: number, matches: readonly FuseResu
     if (m.key === 'paragraphs' && m.refIndex !== undefined) {
       const p = article.paragraphs[m.refIndex];
       if (!p) continue;
-      const spans = fuseIndicesToSpans(m.indices, p.start);
+      const spans = toWholeWords(article.body, fuseIndicesToSpans(m.indices, p.start));
       if (!spans.length) continue;
       fields.add('text');
       const length = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
       if (!best || length > best.length) best = { paragraph: m.refIndex, length };
       bodySpans.push(...spans);
     } else if (m.key === 'title') {
-      const spans = fuseIndicesToSpans(m.indices);
+      const spans = toWholeWords(article.title, fuseIndicesToSpans(m.indices));
       if (spans.length) fields.add('title');
       titleSpans.push(...spans);
     } else if (m.key) {

@@ -13,7 +13,7 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
   const message = error instanceof Error ? error.message : String(error);
   const details = error instanceof CorpusError ? error.details : [];
   return (
-    <main className="mx-auto max-w-2xl p-6">
+    <div className="mx-auto max-w-2xl p-6">
       <section
         role="alert"
         aria-labelledby="error-title"
@@ -55,6 +55,6 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () =
           </button>
         )}
       </section>
-    </main>
+    </div>
   );
 }
