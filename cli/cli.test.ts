@@ -137,6 +137,16 @@ describe('parallax ingest', () => {
     expect(corpus.articles.map((a) => a.outlet)).toEqual(['Frankfurter Rundschau']);
   });
 
+  it('keeps the previous corpus when the new one cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-write-'));
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'a file where the output folder should be');
+    const r = parallax(['ingest', SEEDS, '--out', blocker]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/could not write .*not-a-folder.*previous corpus, if any, is unchanged/);
+    expect(readFileSync(blocker, 'utf8')).toBe('a file where the output folder should be');
+  });
+
   it('says what is wrong when a path does not exist', () => {
     const r = parallax(['ingest', '/no/such/place']);
     expect(r.status).toBe(1);

@@ -69,7 +69,11 @@ export function runIngest(o: IngestOptions): number {
     writeFileSync(tmp, json);
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing was written */
+    }
     const err = e as NodeJS.ErrnoException;
     const why =
       err.code === 'ENOSPC'

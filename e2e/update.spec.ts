@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ID_003, pane, SEED_TITLE_003 } from './fixtures';
+
+// A deployment of a new version, simulated on the served build: one precache revision in
+// the service worker changes (same length, so the static server's cached headers still fit).
+const SW = 'dist/sw.js';
+
+test('a new version is announced, applied when the reader chooses, and keeps the view', async ({ page }) => {
+  const original = readFileSync(SW, 'utf8');
+  try {
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('link', { name: SEED_TITLE_003 }).click();
+    await expect(pane(page, ID_003)).toBeVisible();
+    const storyUrl = page.url();
+
+    const next = original.replace(
+      /revision:"([0-9a-f])/,
+      (_m, c: string) => `revision:"${c === 'a' ? 'b' : 'a'}`,
+    );
+    expect(next).not.toBe(original);
+    writeFileSync(SW, next);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of Parallax is ready' });
+    await expect(banner).toBeVisible({ timeout: 15_000 });
+    await banner.getByRole('button', { name: 'Reload to update' }).click();
+
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(page).toHaveURL(storyUrl);
+    await expect(pane(page, ID_003)).toContainText('Belarusian dictator Alexander Lukashenko');
+    const waiting = await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null),
+    );
+    expect(waiting).toBeNull();
+  } finally {
+    writeFileSync(SW, original);
+  }
+});
