@@ -13,27 +13,23 @@ if (!existsSync(evals)) {
 }
 const cli = 'node bin/parallax.js';
 const runs = [
-  ['seeds', 'seeds/check-seeds.mjs', ['--cmd-prefix', cli, '--cwd', '.']],
+  ['seeds', 'seeds/check-seeds.mjs', ['--cmd-prefix', cli, '--cwd', '.'], /^seeds: \d+ passed/],
   [
     'boilerplate',
     'boilerplate/eval-extract.mjs',
     ['--cmd', `${cli} extract --jsonl`, '--cwd', '.', '--bootstrap', '0'],
+    /^extract: F1/,
   ],
 ];
 const rows = [];
-for (const [name, script, args] of runs) {
+for (const [name, script, args, summaryLine] of runs) {
   const r = spawnSync(process.execPath, [join(evals, script), ...args], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
   const out = `${r.stdout}${r.stderr}`;
   process.stdout.write(out);
-  const summary =
-    out
-      .trim()
-      .split('\n')
-      .reverse()
-      .find((l) => l.startsWith(`${name}:`) || /^[a-z]+: /.test(l)) ?? '(no summary line)';
+  const summary = out.split('\n').find((l) => summaryLine.test(l)) ?? `(no summary line; exit ${r.status})`;
   rows.push([name, summary]);
 }
 console.log('\nevaluation     summary');
