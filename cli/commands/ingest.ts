@@ -3,8 +3,11 @@
  * groups stories, builds the search index and writes DIR/corpus.json (validated, written
  * to a temporary file and renamed, so a failed write never leaves half a corpus behind).
  */
+
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
 import { validateCorpus } from '../../src/schema/validate';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';
@@ -28,7 +31,8 @@ export function runIngest(o: IngestOptions): number {
     return 1;
   }
   const target = join(o.out, 'corpus.json');
-  const hash = inputsHash(files, o.generator);
+  // The code that builds the corpus is one of its inputs: a new extractor rebuilds it.
+  const hash = inputsHash(files, `${o.generator}\0${ownCodeHash()}`);
   if (o.ifChanged && previousHash(target) === hash) {
     console.log(`ingest: ${target} is up to date (${files.length} files unchanged)`);
     return 0;
@@ -90,6 +94,16 @@ export function runIngest(o: IngestOptions): number {
       `${(json.length / 1024).toFixed(0)} KiB${failures.length ? `; ${failures.length} file(s) skipped` : ''}`,
   );
   return 0;
+}
+
+function ownCodeHash(): string {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .digest('hex');
+  } catch {
+    return 'unknown';
+  }
 }
 
 function previousHash(target: string): string | null {
