@@ -28,7 +28,11 @@ export async function streamJsonl(
   return { ok, failed };
 }
 
-async function answerLine(line: string, handle: RecordHandler): Promise<Record<string, unknown>> {
+type Parsed =
+  | { readonly id: string | number | null; readonly record: Record<string, unknown> }
+  | { readonly id: null; readonly error: string };
+
+function parseLine(line: string): Parsed {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -38,7 +42,21 @@ async function answerLine(line: string, handle: RecordHandler): Promise<Record<s
   if (!record || typeof record !== 'object' || Array.isArray(record))
     return { id: null, error: 'line is not a JSON object' };
   const rec = record as Record<string, unknown>;
-  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null;
+  return { id: typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null, record: rec };
+}
+
+/** All lines of stdin, parsed, for commands that must see every record before answering. */
+export async function readJsonl(input: Readable = process.stdin): Promise<Parsed[]> {
+  const out: Parsed[] = [];
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }))
+    if (line.trim()) out.push(parseLine(line));
+  return out;
+}
+
+async function answerLine(line: string, handle: RecordHandler): Promise<Record<string, unknown>> {
+  const parsed = parseLine(line);
+  if ('error' in parsed) return parsed;
+  const { id, record: rec } = parsed;
   try {
     return { id, ...(await handle(rec)) };
   } catch (e) {

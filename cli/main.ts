@@ -2,6 +2,9 @@
  * The `parallax` command: argument parsing and dispatch only; the work is in the commands,
  * which call the same core as the browser app.
  */
+import { runEntities, runQuotes } from './commands/analyse';
+import { runCluster } from './commands/cluster';
+import { runCompare } from './commands/compare';
 import { runExtract } from './commands/extract';
 import { runIngest } from './commands/ingest';
 
@@ -19,6 +22,20 @@ usage:
   parallax extract --jsonl
       stdin: {"id", "text"} or {"id", "html"} per line; stdout per line:
       {"id", "title", "byline", "outlet", "published", "section", "text", "removed": [{"text", "reason"}]}
+
+  parallax entities --jsonl
+      stdin: {"id", "text"}; stdout: {"id", "entities": [{"start", "end", "type", "name"}]}
+      (type PER, LOC, ORG or MISC; name = the canonical name, aliases merged)
+  parallax quotes --jsonl
+      stdin: {"id", "text"}; stdout: {"id", "quotes": [{"start", "end", "speaker", "kind"}]}
+      (the span excludes the quotation marks; speaker = a resolved name or null)
+
+  parallax compare --jsonl
+      stdin: {"id", "articles": [{"id", "text"}]} (one story); stdout: {"id", "quoteGroups",
+      "entityGroups", "passages", "incomplete"}, every link with its score and reason
+  parallax cluster --jsonl
+      stdin: {"id", "title", "text", "date"?}; stdout: {"id", "story"} once stdin closes
+      (articles with the same story form one story)
 
   parallax --help | --version
 
@@ -39,6 +56,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'extract':
       if (!rest.includes('--jsonl')) return usage('extract reads JSON lines: run `parallax extract --jsonl`');
       return runExtract();
+    case 'entities':
+      if (!rest.includes('--jsonl'))
+        return usage('entities reads JSON lines: run `parallax entities --jsonl`');
+      return runEntities();
+    case 'quotes':
+      if (!rest.includes('--jsonl')) return usage('quotes reads JSON lines: run `parallax quotes --jsonl`');
+      return runQuotes();
+    case 'compare':
+      if (!rest.includes('--jsonl')) return usage('compare reads JSON lines: run `parallax compare --jsonl`');
+      return runCompare();
+    case 'cluster':
+      if (!rest.includes('--jsonl')) return usage('cluster reads JSON lines: run `parallax cluster --jsonl`');
+      return runCluster();
     case 'ingest':
       return ingest(rest);
     default:

@@ -1,0 +1,24 @@
+/**
+ * The analysis commands over JSON lines: `entities --jsonl` and `quotes --jsonl`, each
+ * `{id, text}` in and one answer out per line (see PRODUCT.md's command-line contract).
+ */
+import { findEntities } from '../../src/core/entities/index';
+import { findQuotes } from '../../src/core/quotes/index';
+import { streamJsonl } from '../jsonl';
+
+const textOf = (rec: Record<string, unknown>): string => {
+  if (typeof rec.text !== 'string') throw new Error('the line needs a "text" string');
+  return rec.text;
+};
+
+export async function runEntities(): Promise<number> {
+  const { ok, failed } = await streamJsonl((rec) => ({ entities: findEntities(textOf(rec)) }));
+  process.stderr.write(`entities: ${ok} texts, ${failed} errors\n`);
+  return 0;
+}
+
+export async function runQuotes(): Promise<number> {
+  const { ok, failed } = await streamJsonl((rec) => ({ quotes: findQuotes(textOf(rec)) }));
+  process.stderr.write(`quotes: ${ok} texts, ${failed} errors\n`);
+  return 0;
+}

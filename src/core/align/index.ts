@@ -1,0 +1,2 @@
+export { compareArticles, DEFAULT_BUDGET } from './compare';
+export type * from './types';

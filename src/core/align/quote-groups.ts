@@ -1,0 +1,112 @@
+/**
+ * Grouping one utterance across articles, however it was rendered: verbatim, trimmed, split
+ * by an ellipsis, or translated differently. Quotes of different articles are compared by
+ * the longest common subsequence of their content words (stems, long shared prefixes);
+ * a pair is linked when at least 4 words align and they cover most of the shorter quote
+ * (a trimmed quote is fully inside the longer one) or a good share of both. Groups are the
+ * connected components of links. Limits: a paraphrase with few shared words is missed; two
+ * different quotes that share a long list of words would be merged.
+ */
+import { alignTokens, type ContentToken, contentTokens } from './tokens';
+import type { CompareArticle, DiffOp, Member, QuoteGroup } from './types';
+
+const MIN_ALIGNED = 4;
+
+interface Q {
+  readonly article: CompareArticle;
+  readonly index: number;
+  readonly tokens: ContentToken[];
+}
+
+export function linkQuotes(a: Q, b: Q): { score: number; aligned: number } | null {
+  const pairs = alignTokens(a.tokens, b.tokens);
+  const shorter = Math.min(a.tokens.length, b.tokens.length);
+  const longer = Math.max(a.tokens.length, b.tokens.length);
+  if (pairs.length < MIN_ALIGNED || !shorter) return null;
+  const containment = pairs.length / shorter;
+  const dice = (2 * pairs.length) / (shorter + longer);
+  if (containment >= 0.7 || dice >= 0.5) return { score: Math.max(containment, dice), aligned: pairs.length };
+  return null;
+}
+
+export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
+  const all: Q[] = articles.flatMap((article) =>
+    article.quotes.map((q, index) => ({ article, index, tokens: contentTokens(article.text, q) })),
+  );
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const best = new Map<number, { score: number; aligned: number }>();
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      if (all[i]!.article.id === all[j]!.article.id) continue;
+      const link = linkQuotes(all[i]!, all[j]!);
+      if (!link) continue;
+      parent[find(i)] = find(j);
+      for (const k of [i, j]) if ((best.get(k)?.score ?? 0) < link.score) best.set(k, link);
+    }
+  const components = new Map<number, number[]>();
+  all.forEach((_, i) => {
+    components.set(find(i), [...(components.get(find(i)) ?? []), i]);
+  });
+  const groups: QuoteGroup[] = [];
+  for (const idx of components.values()) {
+    if (new Set(idx.map((i) => all[i]!.article.id)).size < 2) continue;
+    const members = idx.map((i) => all[i]!);
+    const first = members[0]!;
+    const score = Math.min(...idx.map((i) => best.get(i)?.score ?? 0));
+    const aligned = Math.min(...idx.map((i) => best.get(i)?.aligned ?? 0));
+    groups.push({
+      speaker: commonSpeaker(members),
+      members: members.map((m): Member => {
+        const q = m.article.quotes[m.index]!;
+        return { article: m.article.id, start: q.start, end: q.end };
+      }),
+      score: Math.round(score * 100) / 100,
+      reason: `${aligned}+ content words in the same order (${Math.round(score * 100)}% of the shorter variant)`,
+      diffs: members.slice(1).map((m) => wordDiff(first, m)),
+    });
+  }
+  return groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+}
+
+function commonSpeaker(members: readonly Q[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const s = m.article.quotes[m.index]!.speaker;
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  return sorted[0]?.[0] ?? null;
+}
+
+/** Word diff of two quote variants over all their words (function words too), for display. */
+export function wordDiff(a: Q, b: Q): DiffOp[] {
+  const qa = a.article.quotes[a.index]!;
+  const qb = b.article.quotes[b.index]!;
+  const wa = wordsOf(a.article.text.slice(qa.start, qa.end));
+  const wb = wordsOf(b.article.text.slice(qb.start, qb.end));
+  const ta = wa.map((w, i) => ({ start: i, end: i + 1, stem: w.toLowerCase(), name: false }));
+  const tb = wb.map((w, i) => ({ start: i, end: i + 1, stem: w.toLowerCase(), name: false }));
+  const pairs = alignTokens(ta, tb);
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  const flush = (ui: number, uj: number) => {
+    const da = wa.slice(i, ui);
+    const db = wb.slice(j, uj);
+    if (da.length && db.length) ops.push({ op: 'changed', first: da.join(' '), this: db.join(' ') });
+    else if (da.length) ops.push({ op: 'only-first', first: da.join(' '), this: '' });
+    else if (db.length) ops.push({ op: 'only-this', first: '', this: db.join(' ') });
+  };
+  for (const [pi, pj] of pairs) {
+    flush(pi, pj);
+    const same = wa[pi]!.toLowerCase() === wb[pj]!.toLowerCase();
+    ops.push({ op: same ? 'same' : 'changed', first: wa[pi]!, this: wb[pj]! });
+    i = pi + 1;
+    j = pj + 1;
+  }
+  flush(wa.length, wb.length);
+  return ops;
+}
+
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

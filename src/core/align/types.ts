@@ -1,0 +1,61 @@
+import type { EntityMention, EntityType } from '../entities/types';
+import type { Quote } from '../quotes/types';
+import type { Span } from '../types';
+
+/** One article of a story as the comparison sees it: clean text plus its analysis. */
+export interface CompareArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly EntityMention[];
+}
+
+export interface Member extends Span {
+  readonly article: string;
+}
+
+/** A word-level alignment of a variant against the group's first member. */
+export interface DiffOp {
+  readonly op: 'same' | 'changed' | 'only-first' | 'only-this';
+  readonly first: string;
+  readonly this: string;
+}
+
+export interface QuoteGroup {
+  readonly speaker: string | null;
+  readonly members: readonly Member[];
+  /** 0–1: the share of the shorter variant's content words aligned with the other. */
+  readonly score: number;
+  readonly reason: string;
+  /** For members 2…n, their word diff against member 1. */
+  readonly diffs: readonly (readonly DiffOp[])[];
+}
+
+export interface EntityGroup {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly articles: readonly string[];
+  readonly mentions: readonly (Member & { readonly via: 'name' | 'alias' | 'demonym' })[];
+}
+
+export interface Passage {
+  /** verbatim / paraphrase: the same fact in several articles; unique: in one article only. */
+  readonly kind: 'verbatim' | 'paraphrase' | 'unique';
+  readonly members: readonly Member[];
+  readonly score: number;
+  readonly reason: string;
+}
+
+export interface CompareBudget {
+  readonly timeoutMs: number;
+  /** Most sentence pairs to compare before giving up on passages. */
+  readonly maxPairs: number;
+}
+
+export interface Comparison {
+  readonly quoteGroups: readonly QuoteGroup[];
+  readonly entityGroups: readonly EntityGroup[];
+  readonly passages: readonly Passage[];
+  /** Set when the budget ran out: what is missing and why. */
+  readonly incomplete: string | null;
+}

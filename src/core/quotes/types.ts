@@ -1,0 +1,9 @@
+import type { Span } from '../types';
+
+/** A quotation in a text: the span covers the quoted words without the quotation marks. */
+export interface Quote extends Span {
+  /** The resolved speaker's name (never a pronoun), or null when no one is named. */
+  readonly speaker: string | null;
+  /** `direct`: a quoted sentence or more; `partial`: a quoted fragment inside a sentence. */
+  readonly kind: 'direct' | 'partial';
+}
