@@ -89,6 +89,54 @@ describe('parallax extract --jsonl', () => {
   });
 });
 
+describe('parallax entities, quotes, compare, cluster --jsonl', () => {
+  const seedLines = (() => {
+    const r = parallax(
+      ['extract', '--jsonl'],
+      `${JSON.stringify({ id: '000', text: SEED_000 })}\n${JSON.stringify({ id: '003', text: SEED_003 })}\n`,
+    );
+    return lines(r.stdout).map((o) => ({ id: String(o.id), text: String(o.text), title: String(o.title) }));
+  })();
+
+  it('entities and quotes answer each line, errors included, with exact spans', () => {
+    const input = `${JSON.stringify(seedLines[1])}\nnot json\n${JSON.stringify({ id: 'x' })}\n`;
+    for (const cmd of ['entities', 'quotes']) {
+      const r = parallax([cmd, '--jsonl'], input);
+      expect(r.status).toBe(0);
+      const out = lines(r.stdout);
+      expect(out.map((o) => o.id)).toEqual(['003', null, 'x']);
+      expect(out[2]!.error).toMatch(/"text" string/);
+      const items = out[0]![cmd] as Array<{ start: number; end: number }>;
+      expect(items.length).toBeGreaterThan(0);
+      for (const it of items) expect(seedLines[1]!.text.slice(it.start, it.end).trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('compare groups the seeds’ shared Lukashenko quote and answers a bad story with an error', () => {
+    const story = { id: 'seeds', articles: seedLines.map(({ id, text }) => ({ id, text })) };
+    const r = parallax(['compare', '--jsonl'], `${JSON.stringify(story)}\n${JSON.stringify({ id: 'bad', articles: [{ id: 1 }] })}\n`);
+    const [ok, bad] = lines(r.stdout) as Array<Record<string, never>>;
+    const groups = ok!.quoteGroups as Array<{ speaker: string; members: Array<{ article: string; start: number; end: number }> }>;
+    const shared = groups.filter((g) => new Set(g.members.map((m) => m.article)).size === 2);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.speaker).toMatch(/Lukashenko/);
+    for (const m of shared[0]!.members) {
+      const text = seedLines.find((s) => s.id === m.article)!.text;
+      expect(text.slice(m.start, m.end)).toMatch(/^There are enough problems on both sides/);
+    }
+    expect(bad!.error).toMatch(/articles\[0\] needs a "text"/);
+  });
+
+  it('cluster puts the two seeds in one story and answers in input order', () => {
+    const other = { id: 'ferry', title: 'Harbour ferry resumes after storm', text: 'The Kessel harbour ferry ran again on Saturday after repairs to the pier.' };
+    const input = [seedLines[0], other, '{oops', seedLines[1]].map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n');
+    const out = lines(parallax(['cluster', '--jsonl'], `${input}\n`).stdout);
+    expect(out.map((o) => o.id)).toEqual(['000', 'ferry', null, '003']);
+    expect(out[0]!.story).toBe(out[3]!.story);
+    expect(out[1]!.story).not.toBe(out[0]!.story);
+  });
+});
+
 describe('parallax ingest', () => {
   it('builds a valid corpus in which the two seeds form one story', () => {
     const out = mkdtempSync(join(tmpdir(), 'parallax-'));

@@ -20,6 +20,10 @@ const runs = [
     ['--cmd', `${cli} extract --jsonl`, '--cwd', '.', '--bootstrap', '0'],
     /^extract: F1/,
   ],
+  ['quotes', 'quotes/eval-quotes.mjs', ['--cmd', `${cli} quotes --jsonl`, '--cwd', '.'], /^quotes: F1/],
+  ['ner', 'ner/eval-conll.mjs', ['--cmd', `${cli} entities --jsonl`, '--cwd', '.'], /micro3/],
+  ['compare', 'compare/eval-compare.mjs', ['--cmd', `${cli} compare --jsonl`, '--cwd', '.'], /^compare: /],
+  ['cluster', 'cluster/eval-cluster.mjs', ['--cmd', `${cli} cluster --jsonl`, '--cwd', '.'], /^cluster: /],
 ];
 const rows = [];
 for (const [name, script, args, summaryLine] of runs) {

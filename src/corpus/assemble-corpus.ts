@@ -3,7 +3,10 @@
  * paragraph spans, groups articles into stories, and builds the search index. Pure; the
  * CLI does the file reading and writing around it.
  */
+import { compareArticles } from '../core/align/compare';
 import { groupStories } from '../core/cluster/group-stories';
+import { demonymOf, findEntities } from '../core/entities/index';
+import { findQuotes } from '../core/quotes/index';
 import type { ExtractedArticle } from '../core/extract/types';
 import { type ArticleId, articleId } from '../core/types';
 import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
@@ -39,6 +42,10 @@ export function toArticleRecord({ id, source, extracted: x }: SourceArticle): Ar
     body,
     paragraphs,
     removed: x.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
+    analysis: {
+      entities: findEntities(body).map((e) => ({ start: e.start, end: e.end, type: e.type, name: e.name })),
+      quotes: findQuotes(body).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, kind: q.kind })),
+    },
   };
 }
 
@@ -60,6 +67,7 @@ export function assembleCorpus(
       firstPublished: dates[0] ?? null,
       lastPublished: dates.at(-1) ?? null,
       sharedNames: g.sharedNames.slice(0, 40),
+      links: members.length > 1 ? linksOf(members) : undefined,
     };
   });
   stories.sort(
@@ -73,5 +81,18 @@ export function assembleCorpus(
     articles,
     stories,
     search: buildSearchIndex(articles),
+  };
+}
+
+function linksOf(members: readonly ArticleRecord[]) {
+  const c = compareArticles(
+    members.map((a) => ({ id: a.id, text: a.body, quotes: a.analysis?.quotes ?? [], entities: a.analysis?.entities ?? [] })),
+    demonymOf,
+  );
+  return {
+    quoteGroups: c.quoteGroups.map((g) => ({ ...g, members: [...g.members], diffs: g.diffs.map((d) => [...d]) })),
+    entityGroups: c.entityGroups.map((g) => ({ ...g, articles: [...g.articles], mentions: [...g.mentions] })),
+    passages: c.passages.map((p) => ({ ...p, members: [...p.members] })),
+    incomplete: c.incomplete,
   };
 }

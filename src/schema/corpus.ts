@@ -41,6 +41,48 @@ const removedSchema = z.object({
   rule: z.string(),
 });
 
+const entityTypeSchema = z.enum(['PER', 'LOC', 'ORG', 'MISC']);
+
+/** Per-article analysis: entity mentions and quotes, spans into `body`. */
+const analysisSchema = z.object({
+  entities: z.array(z.object({ ...spanShape, type: entityTypeSchema, name: z.string() })),
+  quotes: z.array(z.object({ ...spanShape, speaker: z.string().nullable(), kind: z.enum(['direct', 'partial']) })),
+});
+
+const memberSchema = z.object({ article: z.string(), ...spanShape });
+
+/** Per-story links between its articles, as `parallax compare` computes them. */
+const linksSchema = z.object({
+  quoteGroups: z.array(
+    z.object({
+      speaker: z.string().nullable(),
+      members: z.array(memberSchema),
+      score: z.number(),
+      reason: z.string(),
+      diffs: z.array(
+        z.array(z.object({ op: z.enum(['same', 'changed', 'only-first', 'only-this']), first: z.string(), this: z.string() })),
+      ),
+    }),
+  ),
+  entityGroups: z.array(
+    z.object({
+      name: z.string(),
+      type: entityTypeSchema,
+      articles: z.array(z.string()),
+      mentions: z.array(memberSchema.extend({ via: z.enum(['name', 'alias', 'demonym']) })),
+    }),
+  ),
+  passages: z.array(
+    z.object({
+      kind: z.enum(['verbatim', 'paraphrase', 'unique']),
+      members: z.array(memberSchema),
+      score: z.number(),
+      reason: z.string(),
+    }),
+  ),
+  incomplete: z.string().nullable(),
+});
+
 const articleSchema = z
   .object({
     id: z.string().regex(/^[\w.-]+$/, 'a URL-safe id'),
@@ -59,7 +101,7 @@ const articleSchema = z
     paragraphs: z.array(paragraphSchema),
     removed: z.array(removedSchema),
     /** Filled by the analysis layer (entities, quotes); absent in bundles that predate it. */
-    analysis: z.unknown().optional(),
+    analysis: analysisSchema.optional(),
   })
   .superRefine((a, ctx) => {
     let last = 0;
@@ -82,7 +124,7 @@ const storySchema = z.object({
   /** Names (capitalised terms) that appear in more than one article of the story. */
   sharedNames: z.array(z.string()),
   /** Filled by the analysis layer (quote groups, entity groups, passages). */
-  links: z.unknown().optional(),
+  links: linksSchema.optional(),
 });
 
 const searchSchema = z.object({
@@ -129,5 +171,7 @@ export type StoryRecord = Readonly<
 export type CorpusBundle = Readonly<
   Omit<Raw, 'articles' | 'stories'> & { articles: ArticleRecord[]; stories: StoryRecord[] }
 >;
+export type StoryLinks = z.infer<typeof linksSchema>;
+export type ArticleAnalysis = z.infer<typeof analysisSchema>;
 export type ParagraphRecord = ArticleRecord['paragraphs'][number];
 export type RemovedRecord = ArticleRecord['removed'][number];

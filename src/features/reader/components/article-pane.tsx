@@ -1,19 +1,18 @@
 /** One article of a story: metadata, clean paragraphs, and the furniture removed from it. */
 import { useEffect, useRef } from 'react';
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
-import { MarkedText } from '../../../components/ui/marked-text';
-import type { Span } from '../../../core/types';
+import { type Highlight, HighlightedText } from '../../../components/ui/highlighted-text';
 import type { ArticleRecord } from '../../../schema/corpus';
 import { RemovedFurniture } from './removed-furniture';
 
 export function ArticlePane({
   article: a,
   openAt,
-  hitSpans,
+  highlights,
 }: {
   article: ArticleRecord;
   openAt: number | null;
-  hitSpans: readonly Span[];
+  highlights: readonly Highlight[];
 }) {
   const pane = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -60,11 +59,11 @@ export function ArticlePane({
           };
           return p.kind === 'heading' ? (
             <h3 key={p.start} {...props} className={`pt-2 font-semibold ${props.className ?? ''}`}>
-              <MarkedText text={text} spans={hitSpans} offset={p.start} />
+              <HighlightedText text={text} highlights={highlights} offset={p.start} />
             </h3>
           ) : (
             <p key={p.start} {...props}>
-              <MarkedText text={text} spans={hitSpans} offset={p.start} />
+              <HighlightedText text={text} highlights={highlights} offset={p.start} />
             </p>
           );
         })}

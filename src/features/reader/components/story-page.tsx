@@ -2,10 +2,13 @@
  * A story's articles side by side (stacked on narrow screens). The URL says which articles
  * are panes, which paragraph to open at and which search query to mark.
  */
-import { dateRange, plural } from '../../../components/ui/format';
+import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import { toHits } from '../../../components/ui/highlighted-text';
 import { useCorpus, useSearcher } from '../../../corpus/corpus-query';
 import type { Route } from '../../../routing/routes';
+import { sharedHighlights } from '../highlights';
 import { ArticlePane } from './article-pane';
+import { Legend } from './legend';
 
 type StoryRoute = Extract<Route, { name: 'story' }>;
 
@@ -28,6 +31,7 @@ export function StoryPage({ route }: { route: StoryRoute }) {
   const chosen = route.panes.filter((id) => story.articleIds.includes(id as never));
   const panes = (chosen.length ? chosen : story.articleIds).map((id) => byId.get(id as never)!);
   const hits = route.q ? searcher.search(route.q, 50) : [];
+  const outletOf = (id: string) => byId.get(id as never)?.outlet ?? OUTLET_UNKNOWN;
 
   return (
     <section aria-labelledby="story-title">
@@ -39,6 +43,7 @@ export function StoryPage({ route }: { route: StoryRoute }) {
           {plural(story.articleIds.length, 'article')} ·{' '}
           {dateRange(story.firstPublished, story.lastPublished)}
         </p>
+        <Legend story={story} />
       </header>
       <div
         className="grid grid-cols-1 gap-4 lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))]"
@@ -49,7 +54,10 @@ export function StoryPage({ route }: { route: StoryRoute }) {
             key={a.id}
             article={a}
             openAt={route.at?.article === a.id ? route.at.paragraph : null}
-            hitSpans={hits.find((h) => h.article.id === a.id)?.bodySpans ?? []}
+            highlights={[
+              ...sharedHighlights(story, a.id, outletOf),
+              ...toHits(hits.find((h) => h.article.id === a.id)?.bodySpans ?? []),
+            ]}
           />
         ))}
       </div>
