@@ -116,7 +116,7 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
     const story = { id: 'seeds', articles: seedLines.map(({ id, text }) => ({ id, text })) };
     const r = parallax(['compare', '--jsonl'], `${JSON.stringify(story)}\n${JSON.stringify({ id: 'bad', articles: [{ id: 1 }] })}\n`);
     const [ok, bad] = lines(r.stdout) as Array<Record<string, never>>;
-    const groups = ok!.quoteGroups as Array<{ speaker: string; members: Array<{ article: string; start: number; end: number }> }>;
+    const groups = ok!.quoteGroups as unknown as Array<{ speaker: string; members: Array<{ article: string; start: number; end: number }> }>;
     const shared = groups.filter((g) => new Set(g.members.map((m) => m.article)).size === 2);
     expect(shared).toHaveLength(1);
     expect(shared[0]!.speaker).toMatch(/Lukashenko/);
