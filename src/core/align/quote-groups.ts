@@ -3,10 +3,12 @@
  * by an ellipsis, or translated differently. Quotes of different articles are compared by
  * the longest common subsequence of their content words (stems, long shared prefixes);
  * a pair is linked when at least 4 words align and they cover most of the shorter quote
- * (a trimmed quote is fully inside the longer one) or a good share of both. Groups are the
+ * (a trimmed quote is fully inside the longer one) or a good share of both, or when they
+ * share a run of 6 consecutive words (4 for a quote of 5 words or fewer). Groups are the
  * connected components of links. Limits: a paraphrase with few shared words is missed; two
  * different quotes that share a long list of words would be merged.
  */
+import { words } from '../text/segment';
 import { alignTokens, type ContentToken, contentTokens } from './tokens';
 import type { CompareArticle, DiffOp, Member, QuoteGroup } from './types';
 
@@ -16,22 +18,51 @@ interface Q {
   readonly article: CompareArticle;
   readonly index: number;
   readonly tokens: ContentToken[];
+  /** Every word, function words included, lower-cased: for short quotes. */
+  readonly words: string[];
+}
+
+/** Length of the longest run of consecutive words two quotes share. */
+function longestRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : 0;
+    for (let j = 1; j <= b.length; j++) best = Math.max(best, cur[j]!);
+    [prev, cur] = [cur, prev];
+    cur.fill(0);
+  }
+  return best;
 }
 
 export function linkQuotes(a: Q, b: Q): { score: number; aligned: number } | null {
+  // A short quote trimmed out of a longer one shares a run of words verbatim, function
+  // words included ("I will never forget this day").
+  const run = longestRun(a.words, b.words);
+  const shortWords = Math.min(a.words.length, b.words.length);
+  const verbatim = run >= 6 || (run >= 4 && run >= 0.8 * shortWords);
   const pairs = alignTokens(a.tokens, b.tokens);
   const shorter = Math.min(a.tokens.length, b.tokens.length);
   const longer = Math.max(a.tokens.length, b.tokens.length);
-  if (pairs.length < MIN_ALIGNED || !shorter) return null;
-  const containment = pairs.length / shorter;
-  const dice = (2 * pairs.length) / (shorter + longer);
-  if (containment >= 0.7 || dice >= 0.5) return { score: Math.max(containment, dice), aligned: pairs.length };
-  return null;
+  const containment = shorter ? pairs.length / shorter : 0;
+  const dice = shorter ? (2 * pairs.length) / (shorter + longer) : 0;
+  const aligned = pairs.length >= MIN_ALIGNED && (containment >= 0.7 || dice >= 0.5);
+  if (!verbatim && !aligned) return null;
+  return {
+    score: Math.max(containment, dice, shortWords ? run / shortWords : 0),
+    aligned: Math.max(pairs.length, run),
+  };
 }
 
 export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
   const all: Q[] = articles.flatMap((article) =>
-    article.quotes.map((q, index) => ({ article, index, tokens: contentTokens(article.text, q) })),
+    article.quotes.map((q, index) => ({
+      article,
+      index,
+      tokens: contentTokens(article.text, q),
+      words: words(article.text, q).map((w) => w.norm),
+    })),
   );
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -62,7 +93,7 @@ export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
         return { article: m.article.id, start: q.start, end: q.end };
       }),
       score: Math.round(score * 100) / 100,
-      reason: `${aligned}+ content words in the same order (${Math.round(score * 100)}% of the shorter variant)`,
+      reason: `${aligned}+ words aligned in order (${Math.round(Math.min(score, 1) * 100)}% of the shorter variant)`,
       diffs: members.slice(1).map((m) => wordDiff(first, m)),
     });
   }
