@@ -11,6 +11,9 @@
  * next line re-opens with a mark, that segment is marked as `continued` (a multi-paragraph
  * quote), so attribution can carry the speaker over.
  *
+ * “ closes only with ” and " only with " (so `“no evidence" yet …”` stays one quote, as in
+ * the reference annotation); two apostrophes for a double quote ('' … '') are not read.
+ *
  * Limits: a single quote closed by a plural's apostrophe (‘the students’ books’) ends early;
  * straight double quotes do not nest; `="…"` (markup attributes) is skipped, not parsed.
  */
@@ -37,28 +40,26 @@ interface Open {
   readonly pos: number;
   readonly closers: string;
   readonly family: MarkFamily | 'attr';
-  readonly depth: number;
 }
 
 const MAX_DEPTH = 12;
 const DOUBLE_MARKS = '"“”„«»‹›';
 const ALL_MARKS = `${DOUBLE_MARKS}'‘’‚`;
 const OPEN_BEFORE = '([{<—–-/';
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string): boolean => /\s/.test(c);
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** A mark in opening position: nothing, a space, an opening bracket, a dash or a mark before it. */
 function openerLike(text: string, i: number, lineStart: number): boolean {
-  const prev = i > lineStart ? text[i - 1] : undefined;
-  const next = text[i + 1];
-  if (isSpace(next) && next !== undefined) return false;
-  if (next === undefined || next === '\n') return false;
-  return prev === undefined || isSpace(prev) || OPEN_BEFORE.includes(prev) || ALL_MARKS.includes(prev);
+  const prev = i > lineStart ? text.charAt(i - 1) : '';
+  const next = text.charAt(i + 1);
+  if (next === '' || isSpace(next)) return false;
+  return prev === '' || isSpace(prev) || OPEN_BEFORE.includes(prev) || ALL_MARKS.includes(prev);
 }
 
 /** A mark in closing position: after a non-space. */
 const closerLike = (text: string, i: number, lineStart: number): boolean =>
-  i > lineStart && !isSpace(text[i - 1]);
+  i > lineStart && !isSpace(text.charAt(i - 1));
 
 /** Elisions that open with an apostrophe: '90s, 'em, 'til, 'cause, 'n'. */
 function isLeadingApostrophe(text: string, i: number): boolean {
@@ -76,8 +77,10 @@ function segment(
 ): QuotedSegment | null {
   let s = o.pos + 1;
   let e = closePos < 0 ? lineEnd : closePos;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  // Whitespace and stray double marks at the edges (a nested quote's mark left at the end of an
+  // unclosed quote, a “ typed for ”) stay outside the span.
+  while (s < e && /[\s"“”«»„]/.test(text.charAt(s))) s++;
+  while (e > s && /[\s"“”«»„]/.test(text.charAt(e - 1))) e--;
   if (e <= s || o.family === 'attr') return null;
   return {
     start: s,
@@ -98,15 +101,15 @@ function lineSegments(text: string, lineStart: number, lineEnd: number, continue
   const stack: Open[] = [];
   const firstMark = (() => {
     let k = lineStart;
-    while (k < lineEnd && /\s/.test(text[k])) k++;
+    while (k < lineEnd && /\s/.test(text.charAt(k))) k++;
     return k;
   })();
   const push = (pos: number, closers: string, family: Open['family']) => {
     // A bounded stack keeps the pass linear on junk made of thousands of stray marks.
-    if (stack.length < MAX_DEPTH) stack.push({ pos, closers, family, depth: stack.length });
+    if (stack.length < MAX_DEPTH) stack.push({ pos, closers, family });
   };
   const closeAt = (idx: number, pos: number) => {
-    const o = stack[idx];
+    const o = stack[idx]!;
     stack.length = idx;
     const seg = segment(text, o, pos, lineStart, lineEnd, continued && o.pos === firstMark);
     if (seg) found.push(seg);
@@ -114,16 +117,19 @@ function lineSegments(text: string, lineStart: number, lineEnd: number, continue
   /** Index of the innermost open mark that `c` closes, or -1. Singles never close doubles. */
   const findCloser = (c: string, singlesOnly: boolean): number => {
     for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].closers.includes(c)) return k;
+      if (stack[k]!.closers.includes(c)) return k;
       if (singlesOnly) return -1;
     }
     return -1;
   };
 
   for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (!ALL_MARKS.includes(c)) continue;
-    const top = stack[stack.length - 1];
+    // Two apostrophes for a double quote ('' … '') are a typewriter habit of some archives; the
+    // reference annotation does not read them as quotes, so neither do we.
+    if (c === "'" && (text.charAt(i + 1) === "'" || text.charAt(i - 1) === "'")) continue;
+    const top = stack[stack.length - 1]!;
     if (top?.family === 'attr') {
       if (c === '"') stack.pop();
       continue;
@@ -131,18 +137,18 @@ function lineSegments(text: string, lineStart: number, lineEnd: number, continue
     const opener = openerLike(text, i, lineStart);
     const closer = closerLike(text, i, lineStart);
     if (c === '"') {
-      if (i > lineStart && text[i - 1] === '=') {
+      if (i > lineStart && text.charAt(i - 1) === '=') {
         push(i, '"', 'attr');
         continue;
       }
       const k = findCloser('"', false);
       if (k >= 0 && (closer || !opener)) closeAt(k, i);
-      else if (opener) push(i, '"”', 'double');
+      else if (opener) push(i, '"', 'double');
     } else if (c === '“') {
-      const k = stack.length && stack[stack.length - 1].closers === '“”' ? stack.length - 1 : -1;
+      const k = stack.length && stack[stack.length - 1]!.closers === '“”' ? stack.length - 1 : -1;
       if (k >= 0 && closer && !opener) closeAt(k, i);
-      else if (k >= 0 && stack[k].closers === '“”' && text[stack[k].pos] === '„') closeAt(k, i);
-      else push(i, '”"', 'double');
+      else if (k >= 0 && stack[k]!.closers === '“”' && text[stack[k]!.pos] === '„') closeAt(k, i);
+      else push(i, '”', 'double');
     } else if (c === '”') {
       const k = findCloser('”', false);
       if (k >= 0) closeAt(k, i);
@@ -165,9 +171,15 @@ function lineSegments(text: string, lineStart: number, lineEnd: number, continue
       // ’ or ': an apostrophe unless a single quote is open and this is in closing position
       // with no letter after it.
       const k = findCloser(c, true);
-      if (k >= 0 && closer && !isWordChar(text[i + 1])) closeAt(k, i);
+      if (k >= 0 && closer && !isWordChar(text.charAt(i + 1))) closeAt(k, i);
       else if (c === "'" && opener && !closer && !isLeadingApostrophe(text, i)) push(i, "'", 'single');
-      else if (c === '’' && opener && !closer && !isLeadingApostrophe(text, i) && !isWordChar(text[i - 1]))
+      else if (
+        c === '’' &&
+        opener &&
+        !closer &&
+        !isLeadingApostrophe(text, i) &&
+        !isWordChar(text.charAt(i - 1))
+      )
         push(i, '’', 'single');
     }
   }
@@ -205,7 +217,7 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
     if (/\S/.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)))) {
       const segs = lineSegments(text, lineStart, lineEnd, carry);
       for (const s of segs) out.push(s);
-      const last = segs[segs.length - 1];
+      const last = segs[segs.length - 1]!;
       carry = !!last && !last.closed && last.family === 'double';
     }
     lineStart = lineEnd + 1;

@@ -6,4 +6,9 @@ export interface Quote extends Span {
   readonly speaker: string | null;
   /** `direct`: a quoted sentence or more; `partial`: a quoted fragment inside a sentence. */
   readonly kind: 'direct' | 'partial';
+  /**
+   * The speaker as the text introduces them, with title, role and appositive ("Rep. Jim Jordan
+   * (R-Ohio), an oversight panel member"); for a pronoun or a later surname, the resolved name.
+   */
+  readonly speakerMention?: string | null;
 }
