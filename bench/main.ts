@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compareArticles } from '../src/core/align/compare';
 import { demonymOf, findEntities } from '../src/core/entities/index';
-import { findQuotes } from '../src/core/quotes/index';
 import { extractFromText } from '../src/core/extract/index';
+import { findQuotes } from '../src/core/quotes/index';
 import { assembleCorpus } from '../src/corpus/assemble-corpus';
 import { createSearcher } from '../src/search/searcher';
 
@@ -85,7 +85,12 @@ const bodies = sources.map((s) => s.extracted.paragraphs.map((p) => p.text).join
 let thousand = '';
 for (let i = 0; words(thousand) < 1000; i++) thousand += `${bodies[i % bodies.length]}\n\n`;
 const naiveAnalysis = (t: string) => [t.match(/["“][^"”]{3,}["”]/g), t.match(/(?:\p{Lu}\p{L}+\s?)+/gu)];
-row('analyse ~1,000 words', `${words(thousand)} words`, time(() => [findEntities(thousand), findQuotes(thousand)]), time(() => naiveAnalysis(thousand)));
+row(
+  'analyse ~1,000 words',
+  `${words(thousand)} words`,
+  time(() => [findEntities(thousand), findQuotes(thousand)]),
+  time(() => naiveAnalysis(thousand)),
+);
 
 const six = Array.from({ length: 6 }, (_, i) => {
   const text = bodies[i % bodies.length]!;
@@ -98,10 +103,16 @@ const sixgrams = (t: string) => {
 const naiveCompare = () => {
   const sets = six.map((a) => sixgrams(a.text));
   let n = 0;
-  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) for (const g of sets[i]!) if (sets[j]!.has(g)) n++;
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) for (const g of sets[i]!) if (sets[j]!.has(g)) n++;
   return n;
 };
-row('compare 6 articles', `${six.reduce((n, a) => n + words(a.text), 0)} words`, time(() => compareArticles(six, demonymOf), 5), time(naiveCompare, 5));
+row(
+  'compare 6 articles',
+  `${six.reduce((n, a) => n + words(a.text), 0)} words`,
+  time(() => compareArticles(six, demonymOf), 5),
+  time(naiveCompare, 5),
+);
 
 const searcher = createSearcher(corpus);
 const queries = [

@@ -108,15 +108,22 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
       expect(out[2]!.error).toMatch(/"text" string/);
       const items = out[0]![cmd] as Array<{ start: number; end: number }>;
       expect(items.length).toBeGreaterThan(0);
-      for (const it of items) expect(seedLines[1]!.text.slice(it.start, it.end).trim().length).toBeGreaterThan(0);
+      for (const it of items)
+        expect(seedLines[1]!.text.slice(it.start, it.end).trim().length).toBeGreaterThan(0);
     }
   });
 
   it('compare groups the seeds’ shared Lukashenko quote and answers a bad story with an error', () => {
     const story = { id: 'seeds', articles: seedLines.map(({ id, text }) => ({ id, text })) };
-    const r = parallax(['compare', '--jsonl'], `${JSON.stringify(story)}\n${JSON.stringify({ id: 'bad', articles: [{ id: 1 }] })}\n`);
+    const r = parallax(
+      ['compare', '--jsonl'],
+      `${JSON.stringify(story)}\n${JSON.stringify({ id: 'bad', articles: [{ id: 1 }] })}\n`,
+    );
     const [ok, bad] = lines(r.stdout) as Array<Record<string, never>>;
-    const groups = ok!.quoteGroups as unknown as Array<{ speaker: string; members: Array<{ article: string; start: number; end: number }> }>;
+    const groups = ok!.quoteGroups as unknown as Array<{
+      speaker: string;
+      members: Array<{ article: string; start: number; end: number }>;
+    }>;
     const shared = groups.filter((g) => new Set(g.members.map((m) => m.article)).size === 2);
     expect(shared).toHaveLength(1);
     expect(shared[0]!.speaker).toMatch(/Lukashenko/);
@@ -128,8 +135,14 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
   });
 
   it('cluster puts the two seeds in one story and answers in input order', () => {
-    const other = { id: 'ferry', title: 'Harbour ferry resumes after storm', text: 'The Kessel harbour ferry ran again on Saturday after repairs to the pier.' };
-    const input = [seedLines[0], other, '{oops', seedLines[1]].map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n');
+    const other = {
+      id: 'ferry',
+      title: 'Harbour ferry resumes after storm',
+      text: 'The Kessel harbour ferry ran again on Saturday after repairs to the pier.',
+    };
+    const input = [seedLines[0], other, '{oops', seedLines[1]]
+      .map((x) => (typeof x === 'string' ? x : JSON.stringify(x)))
+      .join('\n');
     const out = lines(parallax(['cluster', '--jsonl'], `${input}\n`).stdout);
     expect(out.map((o) => o.id)).toEqual(['000', 'ferry', null, '003']);
     expect(out[0]!.story).toBe(out[3]!.story);

@@ -23,8 +23,8 @@ test('opening the story shows both articles side by side, clean', async ({ page 
   await expect(german).toContainText('By Maximilian Kurz');
   await expect(german.getByRole('heading', { level: 2 })).toContainText('Lukashenko');
 
-  const kyivText = await kyiv.getByTestId('article-text').innerText();
-  const germanText = await german.getByTestId('article-text').innerText();
+  const kyivText = (await kyiv.getByTestId('article-text').textContent()) ?? '';
+  const germanText = (await german.getByTestId('article-text').textContent()) ?? '';
   expect(kyivText.startsWith('Belarusian dictator Alexander Lukashenko said over the weekend')).toBe(true);
   expect(germanText).toContain('Minsk – Russia and Ukraine are in a stalemate');
   for (const f of FURNITURE) {

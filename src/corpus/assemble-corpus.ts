@@ -6,8 +6,8 @@
 import { compareArticles } from '../core/align/compare';
 import { groupStories } from '../core/cluster/group-stories';
 import { demonymOf, findEntities } from '../core/entities/index';
-import { findQuotes } from '../core/quotes/index';
 import type { ExtractedArticle } from '../core/extract/types';
+import { findQuotes } from '../core/quotes/index';
 import { type ArticleId, articleId } from '../core/types';
 import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
 import { buildSearchIndex } from '../search/build-index';
@@ -86,11 +86,20 @@ export function assembleCorpus(
 
 function linksOf(members: readonly ArticleRecord[]) {
   const c = compareArticles(
-    members.map((a) => ({ id: a.id, text: a.body, quotes: a.analysis?.quotes ?? [], entities: a.analysis?.entities ?? [] })),
+    members.map((a) => ({
+      id: a.id,
+      text: a.body,
+      quotes: a.analysis?.quotes ?? [],
+      entities: a.analysis?.entities ?? [],
+    })),
     demonymOf,
   );
   return {
-    quoteGroups: c.quoteGroups.map((g) => ({ ...g, members: [...g.members], diffs: g.diffs.map((d) => [...d]) })),
+    quoteGroups: c.quoteGroups.map((g) => ({
+      ...g,
+      members: [...g.members],
+      diffs: g.diffs.map((d) => [...d]),
+    })),
     entityGroups: c.entityGroups.map((g) => ({ ...g, articles: [...g.articles], mentions: [...g.mentions] })),
     passages: c.passages.map((p) => ({ ...p, members: [...p.members] })),
     incomplete: c.incomplete,

@@ -46,7 +46,9 @@ const entityTypeSchema = z.enum(['PER', 'LOC', 'ORG', 'MISC']);
 /** Per-article analysis: entity mentions and quotes, spans into `body`. */
 const analysisSchema = z.object({
   entities: z.array(z.object({ ...spanShape, type: entityTypeSchema, name: z.string() })),
-  quotes: z.array(z.object({ ...spanShape, speaker: z.string().nullable(), kind: z.enum(['direct', 'partial']) })),
+  quotes: z.array(
+    z.object({ ...spanShape, speaker: z.string().nullable(), kind: z.enum(['direct', 'partial']) }),
+  ),
 });
 
 const memberSchema = z.object({ article: z.string(), ...spanShape });
@@ -60,7 +62,13 @@ const linksSchema = z.object({
       score: z.number(),
       reason: z.string(),
       diffs: z.array(
-        z.array(z.object({ op: z.enum(['same', 'changed', 'only-first', 'only-this']), first: z.string(), this: z.string() })),
+        z.array(
+          z.object({
+            op: z.enum(['same', 'changed', 'only-first', 'only-this']),
+            first: z.string(),
+            this: z.string(),
+          }),
+        ),
       ),
     }),
   ),

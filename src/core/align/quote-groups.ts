@@ -65,7 +65,10 @@ export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
     })),
   );
   const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
   const best = new Map<number, { score: number; aligned: number }>();
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
