@@ -21,7 +21,7 @@ const runs = [
     /^extract: F1/,
   ],
   ['quotes', 'quotes/eval-quotes.mjs', ['--cmd', `${cli} quotes --jsonl`, '--cwd', '.'], /^quotes: F1/],
-  ['ner', 'ner/eval-conll.mjs', ['--cmd', `${cli} entities --jsonl`, '--cwd', '.'], /micro3/],
+  ['ner', 'ner/eval-conll.mjs', ['--cmd', `${cli} entities --jsonl`], /micro3/],
   ['compare', 'compare/eval-compare.mjs', ['--cmd', `${cli} compare --jsonl`, '--cwd', '.'], /^compare: /],
   ['cluster', 'cluster/eval-cluster.mjs', ['--cmd', `${cli} cluster --jsonl`, '--cwd', '.'], /^cluster: /],
 ];

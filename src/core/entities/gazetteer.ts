@@ -33,7 +33,7 @@ Sri Lankan:Sri Lanka Sudanese:Sudan Swedish:Sweden Swede:Sweden Swiss:Switzerlan
 Taiwanese:Taiwan Tajik:Tajikistan Tanzanian:Tanzania Thai:Thailand Tunisian:Tunisia
 Turkish:Turkey Turk:Turkey Turkmen:Turkmenistan Ugandan:Uganda Ukrainian:Ukraine Uruguayan:Uruguay
 Uzbek:Uzbekistan Venezuelan:Venezuela Vietnamese:Vietnam Welsh:Wales Yemeni:Yemen
-Yugoslav:Yugoslavia Zambian:Zambia Zimbabwean:Zimbabwe Soviet:Soviet Union Arab:Arabia
+Yugoslav:Yugoslavia Zairean:Zaire Zambian:Zambia Zimbabwean:Zimbabwe Soviet:Soviet Union Arab:Arabia
 Kurdish:Kurdistan Kurd:Kurdistan Chechen:Chechnya Crimean:Crimea Siberian:Siberia Asian:Asia
 African:Africa Latin American:Latin America Caribbean:Caribbean`;
 
@@ -60,7 +60,7 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set(
   manila jakarta singapore seoul pyongyang tokyo taipei canberra sydney wellington ottawa toronto
   montreal washington chicago havana bogota caracas lima santiago brasilia montevideo quito europe
   asia africa america balkans caucasus siberia kashmir tibet taiwan kosovo bosnia herzegovina
-  chechnya dagestan abkhazia transnistria scotland wales england britain ulster`.split(/\s+/),
+  gulf midwest chechnya dagestan abkhazia transnistria scotland wales england britain ulster`.split(/\s+/),
 );
 
 /** Multi-word places (lower-case), matched as whole candidate names. */
@@ -90,7 +90,6 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'united states',
   'united kingdom',
   'soviet union',
-  'european union',
   'czech republic',
   'saudi arabia',
   'south africa',
@@ -108,7 +107,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(
   NHL MLB FBI CIA KGB FSB NSA SBU BBC CNN CBS NBC ABC AFP AP Reuters Bloomberg Interfax TASS
   RIA Novosti BelTA Ukrinform Xinhua Kremlin Pentagon Gazprom Rosneft Wagner Hamas Hezbollah
   Taliban Fatah PLO ANC Sinn Fein Knesset Duma Bundestag Bundesbank Congress Senate Parliament
-  Interpol Europol Eurostat Nasdaq NYSE Amnesty Greenpeace Microsoft Google Apple Boeing Airbus
+  U.N. Interpol Europol Eurostat Nasdaq NYSE Amnesty Greenpeace Microsoft Google Apple Boeing Airbus
   Nokia Siemens Volkswagen Toyota Sony IBM Intel Fiat Renault Shell BP Exxon Chevron Unilever`
     .split(/\s+/)
     .filter(Boolean),
@@ -120,7 +119,7 @@ export const ORG_NOT_PLACE: ReadonlySet<string> = new Set(['white house', 'kreml
 /** Titles and roles that precede a person's name and are not part of it. */
 export const TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr prof sir dame lord lady president vice minister prime premier chancellor
-  secretary general gen lt col colonel major maj capt captain sgt sergeant commander admiral
+  secretary general gen lt col colonel maj capt captain sgt sergeant commander admiral
   king queen prince princess pope cardinal bishop archbishop rev reverend father sheikh emir
   sultan ayatollah senator sen rep representative congressman congresswoman governor gov mayor
   judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair
@@ -128,7 +127,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   home health justice opposition leader coach manager striker midfielder defender goalkeeper
   coach skipper batsman bowler champion former acting interim dictator ruler president-elect
   economics energy agriculture transport education culture labour labor speaker mp
-  first lady chancellor-elect st saint`
+  first lady chancellor-elect professor economist analyst fullback democrat republican ceo
+  major-general lieutenant-general underwriter`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -144,7 +144,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 export const LOC_TAIL: ReadonlySet<string> = new Set(
   `sea ocean river mountains mountain island islands peninsula gulf bay lake strait straits
   valley desert coast province region oblast district county republic state territory street
-  avenue square airport canal channel plateau basin heights`
+  avenue square airport canal channel plateau basin heights city road stadium park`
     .split(/\s+/)
     .filter(Boolean),
 );

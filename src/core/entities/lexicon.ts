@@ -26,7 +26,15 @@ export function lexTags(phrase: string): readonly string[] {
 
 const FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE = new Set(['Country', 'City', 'Region', 'Place']);
-const PROPER = new Set([...FIRST, ...PLACE, 'LastName', 'Person', 'Organization', 'SportsTeam', 'ProperNoun']);
+const PROPER = new Set([
+  ...FIRST,
+  ...PLACE,
+  'LastName',
+  'Person',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+]);
 
 export const isFirstName = (w: string): boolean => lexTags(w).some((t) => FIRST.has(t));
 export const isLastName = (w: string): boolean => lexTags(w).includes('LastName');
@@ -39,6 +47,14 @@ export const isOrgWord = (w: string): boolean => ORG_WORDS.has(w.toLowerCase());
 
 /** A known common (non-name) word: in the lexicon with no name-like tag. */
 export function isCommonWord(w: string): boolean {
-  const tags = lexTags(w);
-  return tags.length > 0 && !tags.some((t) => PROPER.has(t));
+  const common = (x: string): boolean => {
+    const tags = lexTags(x);
+    return tags.length > 0 && !tags.some((t) => PROPER.has(t));
+  };
+  if (common(w)) return true;
+  // plurals are not in the lexicon: "Universities", "Losses", "Scorers"
+  const l = w.toLowerCase();
+  if (/ies$/.test(l) && common(`${l.slice(0, -3)}y`)) return true;
+  if (/(?:ss|sh|ch|x)es$/.test(l) && common(l.slice(0, -2))) return true;
+  return /[^s]s$/.test(l) && common(l.slice(0, -1)) && !isFirstName(l.slice(0, -1));
 }

@@ -22,7 +22,8 @@ export interface Token {
   readonly tight: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.&-]|['’](?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\S/gu;
+const TOKEN =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.&-]|['’](?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\S/gu;
 const ABBREV = new Set(
   'mr mrs ms dr st jr sr inc corp co ltd gen lt col capt sgt prof sen rep gov mt ft vs rev maj adm cmdr supt'.split(
     ' ',
@@ -35,6 +36,12 @@ function keepsPeriod(core: string): boolean {
   if (core.includes('.')) return true; // "U.S."
   if (/^\p{Lu}$/u.test(core)) return true; // an initial, "J."
   return ABBREV.has(core.toLowerCase());
+}
+
+/** "BelTAthe" (lost space after an acronym-like name) → "BelTA" + "the". */
+function unglue(word: string): string[] {
+  const m = /^(\p{L}*\p{Lu}\p{Ll}*\p{Lu}+)(the|and|of|in|on|for|to|is|was|said)$/u.exec(word);
+  return m ? [m[1]!, m[2]!] : [word];
 }
 
 export function tokenize(text: string): Token[] {
@@ -50,8 +57,8 @@ export function tokenize(text: string): Token[] {
   let sentPending = true;
   for (const m of text.matchAll(TOKEN)) {
     let start = m.index;
-    const pieces: string[] = [m[0]];
-    if (m[0].length > 1 && m[0].endsWith('.') && !keepsPeriod(m[0].slice(0, -1))) {
+    const pieces: string[] = unglue(m[0]);
+    if (pieces.length === 1 && m[0].length > 1 && m[0].endsWith('.') && !keepsPeriod(m[0].slice(0, -1))) {
       pieces[0] = m[0].slice(0, -1);
       pieces.push('.');
     }

@@ -1,0 +1,126 @@
+/**
+ * Named-entity recognition for news text: people (PER), places (LOC), organisations (ORG),
+ * and demonyms as MISC. compromise's lexicon supplies word knowledge (word-tags.ts); our rules find
+ * the name boundaries and types (see candidates.ts, classify.ts), then make the text agree
+ * with itself (document.ts) and read ALL-CAPS headlines with what the text already taught us
+ * (headline.ts). Pure and synchronous; never throws (bad input gives []).
+ */
+import { capitalisedRuns, isDemonymWord, segmentRun } from './candidates';
+import { classify } from './classify';
+import { type Draft, dropTentative, linkPeople, unifyTypes } from './document';
+import { DEMONYMS } from './gazetteer';
+import { datelineAt, headlineNames, type KnownName } from './headline';
+import { knownType } from './names';
+import { isSportsText, markTeams } from './sports';
+import { type Token, tokenize } from './tokenize';
+import type { EntityMention } from './types';
+import { wordTags } from './word-tags';
+
+export type { EntityMention, EntityType } from './types';
+
+/** "Russian" → "Russia", "Ukrainians" → "Ukraine"; null for anything that is not a demonym. */
+export function demonymOf(word: string): string | null {
+  if (typeof word !== 'string') return null;
+  const w = word.trim().toLowerCase();
+  return DEMONYMS.get(w) ?? (w.endsWith('s') ? (DEMONYMS.get(w.slice(0, -1)) ?? null) : null);
+}
+
+/** Entities of a text, sorted by start and non-overlapping; offsets in UTF-16 code units. */
+export function findEntities(text: string): EntityMention[] {
+  if (typeof text !== 'string' || !/\p{Lu}/u.test(text)) return [];
+  try {
+    return run(text);
+  } catch {
+    return [];
+  }
+}
+
+function draft(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  d: Omit<Draft, 'first' | 'last' | 'start' | 'end' | 'words'>,
+): Draft {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  return { first, last, start: tokens[first]!.start, end: tokens[last]!.end, words, ...d };
+}
+
+function demonymName(word: string): string {
+  const l = word.toLowerCase();
+  const singular = !DEMONYMS.has(l) && l.endsWith('s') ? word.slice(0, -1) : word;
+  return singular.charAt(0).toUpperCase() + singular.slice(1).toLowerCase();
+}
+
+function run(text: string): EntityMention[] {
+  const tokens = tokenize(text);
+  const tags = wordTags(tokens);
+  const drafts: Draft[] = [];
+  for (const [a, b] of capitalisedRuns(tokens)) {
+    const dateline = datelineAt(tokens, a);
+    if (dateline && dateline.last <= b) {
+      drafts.push(
+        draft(tokens, dateline.first, dateline.last, {
+          type: 'LOC',
+          strong: true,
+          name: dateline.name,
+          dateline: true,
+        }),
+      );
+      if (dateline.last === b) continue;
+    }
+    const from = dateline && dateline.last < b ? dateline.last + 1 : a;
+    for (const seg of segmentRun(tokens, from, b, tags)) {
+      const typed = classify(tokens, tags, seg);
+      if (!typed) continue;
+      const d = draft(tokens, seg.first, seg.last, { ...typed, name: '' });
+      d.name =
+        typed.type === 'MISC' && isDemonymWord(d.words[0]!) ? demonymName(d.words[0]!) : d.words.join(' ');
+      drafts.push(d);
+    }
+  }
+  const sports = isSportsText(text, tokens);
+  markTeams(sports, tokens, drafts);
+  unifyTypes(drafts);
+  linkPeople(drafts, (w) => knownType(w) !== null);
+  const sure = new Set(drafts.filter((d) => !d.guess).map((d) => d.words.join(' ')));
+  // a lone unknown word typed by default only is dropped unless the text confirms it
+  const kept = dropTentative(drafts).filter(
+    (d) => !d.guess || d.type !== 'PER' || d.name !== d.words[0] || sure.has(d.words.join(' ')),
+  );
+
+  const known = new Map<string, KnownName>();
+  for (const d of kept) {
+    if (d.type === 'MISC') continue;
+    const key = d.words.join(' ').toUpperCase();
+    if (!known.has(key)) known.set(key, { type: d.type, name: d.name });
+    if (d.type === 'PER' && d.words.length > 1) {
+      const surname = d.words[d.words.length - 1]!.toUpperCase();
+      if (!known.has(surname)) known.set(surname, { type: 'PER', name: d.name });
+    }
+  }
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.capsLine) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (tokens[j + 1]?.line === t.line) j++;
+    const found = headlineNames(tokens, i, j, known).map((f) =>
+      draft(tokens, f.first, f.last, { type: f.type, strong: true, name: f.name, dateline: !!f.dateline }),
+    );
+    markTeams(sports, tokens, found);
+    kept.push(...found);
+    i = j + 1;
+  }
+
+  kept.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: EntityMention[] = [];
+  let end = -1;
+  for (const d of kept) {
+    if (d.start < end) continue;
+    out.push({ start: d.start, end: d.end, type: d.type, name: d.name });
+    end = d.end;
+  }
+  return out;
+}
