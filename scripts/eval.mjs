@@ -3,13 +3,35 @@
 // Prints each harness's summary line and one table. The harnesses and their data are not
 // part of this repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+mkdirSync('.test-reports', { recursive: true });
+// Golden fixtures first: the analysis core's hand-checked cases (seeds and written texts).
+const golden = spawnSync(
+  process.execPath,
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    'src/core',
+    '--reporter=json',
+    '--outputFile.json=.test-reports/golden.json',
+  ],
+  { encoding: 'utf8' },
+);
+let goldenLine = `golden: vitest exited ${golden.status}`;
+try {
+  const j = JSON.parse(readFileSync('.test-reports/golden.json', 'utf8'));
+  goldenLine = `golden: ${j.numPassedTests} passed, ${j.numFailedTests} failed (src/core unit and fixture tests)`;
+} catch {
+  /* keep the exit status line */
+}
+console.log(goldenLine);
 
 const evals = process.env.PARALLAX_EVALS ?? resolve('..', 'shared', 'evals');
 if (!existsSync(evals)) {
-  console.log(`eval: no evaluation harnesses at ${evals} (set PARALLAX_EVALS); nothing to score`);
-  process.exit(0);
+  console.log(`eval: no evaluation harnesses at ${evals} (set PARALLAX_EVALS); only the golden fixtures ran`);
+  process.exit(golden.status ?? 1);
 }
 const cli = 'node bin/parallax.js';
 const runs = [
@@ -25,7 +47,7 @@ const runs = [
   ['compare', 'compare/eval-compare.mjs', ['--cmd', `${cli} compare --jsonl`, '--cwd', '.'], /^compare: /],
   ['cluster', 'cluster/eval-cluster.mjs', ['--cmd', `${cli} cluster --jsonl`, '--cwd', '.'], /^cluster: /],
 ];
-const rows = [];
+const rows = [['golden', goldenLine]];
 for (const [name, script, args, summaryLine] of runs) {
   const r = spawnSync(process.execPath, [join(evals, script), ...args], {
     encoding: 'utf8',

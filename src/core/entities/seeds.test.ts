@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import seed000 from './__fixtures__/seed-000-body.txt?raw';
-import seed003 from './__fixtures__/seed-003-body.txt?raw';
+import seed000 from '../__fixtures__/seed-000-body.txt?raw';
+import seed003 from '../__fixtures__/seed-003-body.txt?raw';
 import { findEntities } from './index';
 
 // The clean bodies of the two seed articles (from `parallax extract`), and what PRODUCT.md

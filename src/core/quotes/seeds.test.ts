@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import seed000 from './__fixtures__/seed-000-body.txt?raw';
-import seed003 from './__fixtures__/seed-003-body.txt?raw';
+import seed000 from '../__fixtures__/seed-000-body.txt?raw';
+import seed003 from '../__fixtures__/seed-003-body.txt?raw';
 import { findQuotes } from './index';
 
 /** The quote covering at least half of `phrase` (PRODUCT.md's seed expectations). */
