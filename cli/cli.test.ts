@@ -32,17 +32,19 @@ describe('parallax extract --jsonl', () => {
         id: 7,
         html: '<html><body><article><h1>Short</h1><p>One paragraph of an article about nothing in particular, long enough to keep.</p></article></body></html>',
       }),
+      '',
       JSON.stringify({ id: 'b', text: SEED_000 }),
     ].join('\n');
     const r = parallax(['extract', '--jsonl'], `${input}\n`);
     expect(r.status).toBe(0);
     const out = lines(r.stdout);
-    expect(out.map((o) => o.id)).toEqual(['a', null, 'no-text', null, 7, 'b']);
+    expect(out.map((o) => o.id)).toEqual(['a', null, 'no-text', null, 7, null, 'b']);
+    expect(out[5]!.error).toBe('empty line');
     expect(out[1]!.error).toMatch(/not valid JSON/);
     expect(out[2]!.error).toMatch(/"text" or an "html"/);
     expect(out[3]!.error).toMatch(/not a JSON object/);
     expect(out[4]!.error).toBeUndefined();
-    expect(out[5]!.error).toBeUndefined();
+    expect(out[6]!.error).toBeUndefined();
   });
 
   it('meets the seed expectations of the product spec', () => {
@@ -148,6 +150,25 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
     expect(out[0]!.story).toBe(out[3]!.story);
     expect(out[1]!.story).not.toBe(out[0]!.story);
   });
+
+  it('cluster keys articles by line: a missing or repeated id merges nothing', () => {
+    const ferry = {
+      title: 'Harbour ferry resumes',
+      text: 'The Kessel harbour ferry ran again on Saturday after repairs to the pier.',
+    };
+    const chess = {
+      title: 'Chess title',
+      text: 'Tomas Varga won the national chess championship in Dorval on Sunday.',
+    };
+    const input = [ferry, { id: 'x', ...chess }, { id: 'x', ...ferry }]
+      .map((x) => JSON.stringify(x))
+      .join('\n');
+    const out = lines(parallax(['cluster', '--jsonl'], `${input}\n`).stdout);
+    expect(out.map((o) => o.id)).toEqual([null, 'x', 'x']);
+    expect(out.every((o) => typeof o.story === 'string')).toBe(true);
+    expect(out[1]!.story).not.toBe(out[2]!.story);
+    expect(out[0]!.story).toBe(out[2]!.story);
+  });
 });
 
 describe('parallax ingest', () => {
@@ -182,6 +203,13 @@ describe('parallax ingest', () => {
     expect(r.stderr).toMatch(/broken\.json: SKIPPED — not valid JSON/);
     expect(r.stderr).toMatch(/empty-article\.json: SKIPPED — .*"text" or an "html"/);
     expect(r.stdout).toMatch(/1 articles in 1 story.*2 file\(s\) skipped/);
+
+    const allBroken = mkdtempSync(join(tmpdir(), 'parallax-broken-'));
+    writeFileSync(join(allBroken, 'only.json'), '[');
+    const none = parallax(['ingest', allBroken, '--out', join(dir, 'out')]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/none of the 1 file\(s\) could be read; nothing written/);
+    expect(parseCorpus(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')).articles).toHaveLength(1);
 
     const strict = parallax(['ingest', join(dir, 'articles'), '--out', join(dir, 'strict'), '--strict']);
     expect(strict.status).toBe(1);

@@ -1,5 +1,13 @@
 import { main } from './main';
 
+// A reader that stops early (`parallax entities --jsonl < big | head -1`) closes the pipe:
+// that is the end of the job, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`parallax: cannot write output: ${e.message}\n`);
+  process.exit(1);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

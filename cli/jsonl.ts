@@ -1,6 +1,7 @@
 /**
  * The JSON-lines streaming contract shared by every `--jsonl` command: one JSON object per
- * input line in, exactly one JSON object per line out, in order. A line that cannot be read
+ * input line in, exactly one JSON object per line out, in order (an empty line too: it is
+ * answered with an error, so a reader pairing lines never falls out of step). A line that cannot be read
  * gets `{"id": null, "error": …}`, a failing record `{"id": …, "error": …}`, and the stream
  * goes on. Logs go to stderr. Resolves when stdin closes and every answer is written.
  */
@@ -19,13 +20,17 @@ export async function streamJsonl(
   let ok = 0;
   let failed = 0;
   for await (const line of lines) {
-    if (!line.trim()) continue;
     const answer = await answerLine(line, handle);
     if ('error' in answer) failed++;
     else ok++;
-    if (!io.output.write(`${JSON.stringify(answer)}\n`)) await new Promise((r) => io.output.once('drain', r));
+    await writeLine(answer, io.output);
   }
   return { ok, failed };
+}
+
+/** Writes one JSON line, waiting for the stream to drain when its buffer is full. */
+export async function writeLine(answer: unknown, output: Writable = process.stdout): Promise<void> {
+  if (!output.write(`${JSON.stringify(answer)}\n`)) await new Promise((r) => output.once('drain', r));
 }
 
 type Parsed =
@@ -33,6 +38,7 @@ type Parsed =
   | { readonly id: null; readonly error: string };
 
 function parseLine(line: string): Parsed {
+  if (!line.trim()) return { id: null, error: 'empty line' };
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -49,7 +55,7 @@ function parseLine(line: string): Parsed {
 export async function readJsonl(input: Readable = process.stdin): Promise<Parsed[]> {
   const out: Parsed[] = [];
   for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }))
-    if (line.trim()) out.push(parseLine(line));
+    out.push(parseLine(line));
   return out;
 }
 

@@ -27,15 +27,25 @@ test('a new version is announced, applied when the reader chooses, and keeps the
 
     const banner = page.getByRole('status').filter({ hasText: 'A new version of Parallax is ready' });
     await expect(banner).toBeVisible({ timeout: 15_000 });
-    await banner.getByRole('button', { name: 'Reload to update' }).click();
-
+    // The page really reloads (a fresh document), and comes back on the same view.
+    await page.evaluate(() => {
+      (window as unknown as { beforeUpdate?: boolean }).beforeUpdate = true;
+    });
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    expect(
+      await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate),
+    ).toBeUndefined();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await expect(page).toHaveURL(storyUrl);
     await expect(pane(page, ID_003)).toContainText('Belarusian dictator Alexander Lukashenko');
-    const waiting = await page.evaluate(() =>
-      navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null),
-    );
-    expect(waiting).toBeNull();
+    await expect
+      .poll(() =>
+        page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting === null)),
+      )
+      .toBe(true);
   } finally {
     writeFileSync(SW, original);
   }

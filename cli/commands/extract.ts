@@ -1,4 +1,5 @@
 /** `parallax extract --jsonl`: {id, html} or {id, text} per line → clean article per line. */
+import { joinParagraphs } from '../../src/corpus/assemble-corpus';
 import { extractInput, knownFrom } from '../extract-input';
 import { streamJsonl } from '../jsonl';
 
@@ -20,7 +21,7 @@ export async function runExtract(): Promise<number> {
       outlet: x.outlet,
       published: x.published,
       section: x.section,
-      text: x.paragraphs.map((p) => p.text).join('\n\n'),
+      text: joinParagraphs(x.paragraphs).body,
       paragraphs: x.paragraphs,
       removed: x.removed,
     };

@@ -58,6 +58,12 @@ export function runIngest(o: IngestOptions): number {
       log(`ingest: [${i + 1}/${files.length}] ${f.rel}: SKIPPED — ${(e as Error).message}`);
     }
   });
+  if (!sources.length) {
+    log(
+      `ingest: none of the ${files.length} file(s) could be read; nothing written, the previous corpus is unchanged`,
+    );
+    return 1;
+  }
   if (failures.length && o.strict) {
     log(`ingest: ${failures.length} file(s) could not be read; nothing written (--strict)`);
     return 1;

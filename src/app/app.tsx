@@ -5,7 +5,7 @@ import { LibraryPage } from '../features/library/components/library-page';
 import { StoryPage } from '../features/reader/components/story-page';
 import { SearchBox } from '../features/search/components/search-box';
 import { SearchPage } from '../features/search/components/search-page';
-import { Link, useRoute } from '../routing/navigation';
+import { Link, useLocationKey, useRoute } from '../routing/navigation';
 import { ErrorBoundary } from './error-boundary';
 import { PwaStatus } from './pwa-status';
 
@@ -22,6 +22,8 @@ export function App() {
 
 function Shell() {
   const { reset } = useQueryErrorResetBoundary();
+  // A new URL gets a fresh boundary: leaving an error screen by navigating works.
+  const location = useLocationKey();
   return (
     <ErrorBoundary onReset={reset} landmark>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
@@ -33,7 +35,7 @@ function Shell() {
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6">
-        <ErrorBoundary onReset={reset}>
+        <ErrorBoundary key={location} onReset={reset}>
           <Suspense fallback={<Loading />}>
             <Page />
           </Suspense>

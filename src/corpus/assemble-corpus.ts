@@ -20,16 +20,24 @@ export interface SourceArticle {
   readonly extracted: ExtractedArticle;
 }
 
-export function toArticleRecord({ id, source, extracted: x }: SourceArticle): ArticleRecord {
+/** Clean paragraphs → one body text (blank line between paragraphs) and their spans. */
+export function joinParagraphs(
+  from: ExtractedArticle['paragraphs'],
+): Pick<ArticleRecord, 'body' | 'paragraphs'> {
   let body = '';
   const paragraphs: ArticleRecord['paragraphs'] = [];
-  for (const p of x.paragraphs) {
+  for (const p of from) {
     const text = p.text.trim();
     if (!text) continue;
     if (body) body += PARAGRAPH_SEPARATOR;
     paragraphs.push({ kind: p.kind, start: body.length, end: body.length + text.length });
     body += text;
   }
+  return { body, paragraphs };
+}
+
+export function toArticleRecord({ id, source, extracted: x }: SourceArticle): ArticleRecord {
+  const { body, paragraphs } = joinParagraphs(x.paragraphs);
   return {
     id: articleId(id),
     source,

@@ -28,6 +28,13 @@ describe('routes', () => {
     const url = new URL(href, 'http://x');
     expect(parseRoute(url.pathname, url.search)).toEqual({ name: 'search', q: 'Zelenskyj “peace plan”' });
   });
+  it('sends a malformed percent-encoding to not-found instead of throwing', () => {
+    expect(parseRoute('/story/%E0%A4%A', '')).toEqual({ name: 'not-found', path: '/story/%E0%A4%A' });
+  });
+  it('drops a repeated pane', () => {
+    const r = parseRoute('/story/s', '?a=x,y,x');
+    expect(r.name === 'story' && r.panes).toEqual(['x', 'y']);
+  });
   it('sends unknown paths to not-found', () => {
     expect(parseRoute('/nowhere', '')).toEqual({ name: 'not-found', path: '/nowhere' });
   });

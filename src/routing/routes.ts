@@ -26,11 +26,18 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/search') return { name: 'search', q: params.get('q') ?? '' };
   const story = /^\/story\/([^/]+)$/.exec(path);
   if (story) {
+    let id: string;
+    try {
+      id = decodeURIComponent(story[1]!);
+    } catch {
+      return { name: 'not-found', path: pathname };
+    }
     const at = /^(.+)\.(\d+)$/.exec(params.get('at') ?? '');
     return {
       name: 'story',
-      id: decodeURIComponent(story[1]!),
-      panes: (params.get('a') ?? '').split(',').filter(Boolean),
+      id,
+      // A repeated pane would be the same article twice: keep the first.
+      panes: [...new Set((params.get('a') ?? '').split(',').filter(Boolean))],
       at: at ? { article: at[1]!, paragraph: Number(at[2]) } : null,
       q: params.get('q') ?? '',
     };

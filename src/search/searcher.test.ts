@@ -93,3 +93,28 @@ describe('search', () => {
     expect(fuseIndicesToSpans([[4, 5]])).toEqual([]); // shorter than minMatchCharLength
   });
 });
+
+describe('search marks in text with ß and decomposed accents', () => {
+  // Text written for this test: ß folds to "ss" and a decomposed é is two code units.
+  const body =
+    'Die Außenministerin traf in der Straße Lukashenko und Zelensky. Cafe\u0301 Mozart blieb geschlossen.';
+  const german: ExtractedArticle = {
+    ...ferry,
+    title: 'Treffen in der Straße',
+    paragraphs: [{ kind: 'body', text: body }],
+  };
+  const c = parseCorpus(
+    JSON.stringify(assembleCorpus([src('de', german)], { generator: 't', inputsHash: '', builtAt: '' })),
+  );
+  const s = createSearcher(c);
+  it.each([
+    ['zelensky', 'Zelensky'],
+    ['lukashenko', 'Lukashenko'],
+    ['strasse', 'Straße'],
+    ['mozart', 'Mozart'],
+  ])('"%s" marks exactly "%s"', (q, word) => {
+    const [hit] = s.search(q);
+    const a = hit!.article;
+    expect(hit!.bodySpans.map((x) => a.body.slice(x.start, x.end))).toContain(word);
+  });
+});

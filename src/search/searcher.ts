@@ -5,9 +5,10 @@
  * know about Fuse's convention.
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js';
+import { normalise, toSource } from '../core/text/normalise';
 import type { Span } from '../core/types';
 import type { ArticleRecord, CorpusBundle } from '../schema/corpus';
-import { FUSE_OPTIONS, type SearchDoc, toSearchDoc } from './search-options';
+import { FUSE_OPTIONS, fold, type SearchDoc, toSearchDoc } from './search-options';
 
 export interface SearchHit {
   readonly article: ArticleRecord;
@@ -30,6 +31,16 @@ export function fuseIndicesToSpans(indices: readonly (readonly [number, number])
   return indices
     .filter(([s, e]) => e - s + 1 >= (FUSE_OPTIONS.minMatchCharLength ?? 1))
     .map(([s, e]) => ({ start: offset + s, end: offset + e + 1 }));
+}
+
+/** Spans in the folded text Fuse searched → spans in `source`, shifted by `offset`. */
+export function foldedToSource(source: string, spans: readonly Span[], offset = 0): Span[] {
+  if (!spans.length) return [];
+  const n = normalise(source);
+  return spans.map((s) => {
+    const r = toSource(n, s.start, s.end);
+    return { start: offset + r.start, end: offset + r.end };
+  });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -63,7 +74,7 @@ export function createSearcher(bundle: Pick<CorpusBundle, 'articles' | 'search'>
   const fuse = new Fuse(docs, FUSE_OPTIONS, index);
   return {
     search(query, limit = 20) {
-      const q = query.trim();
+      const q = fold(query.trim());
       if (q.length < 2) return [];
       return fuse
         .search(q, { limit })
@@ -81,14 +92,15 @@ function toHit(article: ArticleRecord, score: number, matches: readonly FuseResu
     if (m.key === 'paragraphs' && m.refIndex !== undefined) {
       const p = article.paragraphs[m.refIndex];
       if (!p) continue;
-      const spans = toWholeWords(article.body, fuseIndicesToSpans(m.indices, p.start));
+      const text = article.body.slice(p.start, p.end);
+      const spans = toWholeWords(article.body, foldedToSource(text, fuseIndicesToSpans(m.indices), p.start));
       if (!spans.length) continue;
       fields.add('text');
       const length = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
       if (!best || length > best.length) best = { paragraph: m.refIndex, length };
       bodySpans.push(...spans);
     } else if (m.key === 'title') {
-      const spans = toWholeWords(article.title, fuseIndicesToSpans(m.indices));
+      const spans = toWholeWords(article.title, foldedToSource(article.title, fuseIndicesToSpans(m.indices)));
       if (spans.length) fields.add('title');
       titleSpans.push(...spans);
     } else if (m.key) {

@@ -119,3 +119,26 @@ describe('compareArticles on the seeds', () => {
     expect(r.quoteGroups).toHaveLength(1);
   });
 });
+
+describe('compareArticles budget', () => {
+  it('returns within its time budget on huge quotes and sentences, saying what is missing', () => {
+    // Two articles quoting the same very long passage, written here by repetition.
+    const long = Array.from({ length: 3000 }, (_, i) => `word${i % 997} fact${i % 991}`).join(' ');
+    const text = `He said: “${long}.” ${long}.`;
+    const art = (id: string): CompareArticle => ({
+      id,
+      text,
+      quotes: [{ start: 10, end: 10 + long.length, speaker: 'Someone', kind: 'direct' }],
+      entities: [],
+    });
+    const started = Date.now();
+    const tight = compareArticles([art('x'), art('y')], () => null, { timeoutMs: 50, maxPairs: 1_000_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(tight.incomplete).toMatch(/time budget/);
+    const roomy = compareArticles([art('x'), art('y')], () => null, {
+      timeoutMs: 10_000,
+      maxPairs: 1_000_000,
+    });
+    expect(roomy.quoteGroups).toHaveLength(1);
+  });
+});

@@ -15,8 +15,16 @@ export function compareArticles(
   budget: CompareBudget = DEFAULT_BUDGET,
 ): Comparison {
   const started = Date.now();
-  const quoteGroups = groupQuotes(articles);
+  const quotes = groupQuotes(articles, started + budget.timeoutMs);
   const entityGroups = groupEntities(articles, demonymOf);
-  const { passages, incomplete } = findPassages(articles, budget, started);
-  return { quoteGroups, entityGroups, passages, incomplete };
+  const { passages, incomplete } = quotes.incomplete
+    ? { passages: [], incomplete: 'passages: not compared, the time budget was spent on quotes' }
+    : findPassages(articles, budget, started);
+  const notes = [quotes.incomplete, incomplete].filter(Boolean);
+  return {
+    quoteGroups: quotes.groups,
+    entityGroups,
+    passages,
+    incomplete: notes.length ? notes.join('; ') : null,
+  };
 }

@@ -20,6 +20,8 @@ const MIN_SHARED_WORDS = 2;
 const LINK = 0.3;
 const CONTAINED = 0.4;
 const VERBATIM = 0.8;
+/** A sentence is compared on its first words only: the fuzzy stem match is quadratic. */
+const MAX_STEMS = 150;
 
 interface Sentence extends Span {
   readonly article: string;
@@ -34,7 +36,8 @@ export function findPassages(
   const all: Sentence[][] = articles.map((a) =>
     sentences(a.text).map((s) => {
       const stems = new Map<string, boolean>();
-      for (const t of contentTokens(a.text, s)) stems.set(t.stem, (stems.get(t.stem) ?? true) && t.name);
+      for (const t of contentTokens(a.text, s).slice(0, MAX_STEMS))
+        stems.set(t.stem, (stems.get(t.stem) ?? true) && t.name);
       return { ...s, article: a.id, stems };
     }),
   );
@@ -53,7 +56,7 @@ export function findPassages(
       for (const a of all[x]!) {
         let best: { s: Sentence; score: number; shared: number } | null = null;
         for (const b of all[y]!) {
-          if (++pairs > budget.maxPairs || (pairs % 512 === 0 && Date.now() - started > budget.timeoutMs)) {
+          if (++pairs > budget.maxPairs || (pairs % 64 === 0 && Date.now() - started > budget.timeoutMs)) {
             incomplete = `passages: compared ${pairs - 1} sentence pairs before the budget ran out`;
             break outer;
           }

@@ -13,6 +13,8 @@ import { alignTokens, type ContentToken, contentTokens } from './tokens';
 import type { CompareArticle, DiffOp, Member, QuoteGroup } from './types';
 
 const MIN_ALIGNED = 4;
+/** Longer quotes are compared on their first words only: alignment is quadratic. */
+const MAX_WORDS = 400;
 
 interface Q {
   readonly article: CompareArticle;
@@ -55,13 +57,19 @@ export function linkQuotes(a: Q, b: Q): { score: number; aligned: number } | nul
   };
 }
 
-export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
+export function groupQuotes(
+  articles: readonly CompareArticle[],
+  deadline = Number.POSITIVE_INFINITY,
+): { groups: QuoteGroup[]; incomplete: string | null } {
+  let incomplete: string | null = null;
   const all: Q[] = articles.flatMap((article) =>
     article.quotes.map((q, index) => ({
       article,
       index,
-      tokens: contentTokens(article.text, q),
-      words: words(article.text, q).map((w) => w.norm),
+      tokens: contentTokens(article.text, q).slice(0, MAX_WORDS),
+      words: words(article.text, q)
+        .slice(0, MAX_WORDS)
+        .map((w) => w.norm),
     })),
   );
   const parent = all.map((_, i) => i);
@@ -70,9 +78,13 @@ export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
     return i;
   };
   const best = new Map<number, { score: number; aligned: number }>();
-  for (let i = 0; i < all.length; i++)
+  outer: for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       if (all[i]!.article.id === all[j]!.article.id) continue;
+      if (Date.now() > deadline) {
+        incomplete = `quotes: compared quotes up to ${i + 1} of ${all.length} before the time budget ran out`;
+        break outer;
+      }
       const link = linkQuotes(all[i]!, all[j]!);
       if (!link) continue;
       parent[find(i)] = find(j);
@@ -100,7 +112,7 @@ export function groupQuotes(articles: readonly CompareArticle[]): QuoteGroup[] {
       diffs: members.slice(1).map((m) => wordDiff(first, m)),
     });
   }
-  return groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+  return { groups: groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start), incomplete };
 }
 
 function commonSpeaker(members: readonly Q[]): string | null {
@@ -117,8 +129,8 @@ function commonSpeaker(members: readonly Q[]): string | null {
 export function wordDiff(a: Q, b: Q): DiffOp[] {
   const qa = a.article.quotes[a.index]!;
   const qb = b.article.quotes[b.index]!;
-  const wa = wordsOf(a.article.text.slice(qa.start, qa.end));
-  const wb = wordsOf(b.article.text.slice(qb.start, qb.end));
+  const wa = wordsOf(a.article.text.slice(qa.start, qa.end)).slice(0, MAX_WORDS);
+  const wb = wordsOf(b.article.text.slice(qb.start, qb.end)).slice(0, MAX_WORDS);
   const ta = wa.map((w, i) => ({ start: i, end: i + 1, stem: w.toLowerCase(), name: false }));
   const tb = wb.map((w, i) => ({ start: i, end: i + 1, stem: w.toLowerCase(), name: false }));
   const pairs = alignTokens(ta, tb);

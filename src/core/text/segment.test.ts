@@ -19,3 +19,16 @@ describe('segmentation', () => {
     expect(w.map((x) => x.norm)).toEqual(["lukasenko's", 'talks']);
   });
 });
+
+describe('segmentation of very long text (fed to Intl in pieces)', () => {
+  it('finds every word and sentence with exact offsets across piece boundaries', () => {
+    const sentence = 'The harbour ferry ran again on Saturday after repairs to the pier.';
+    const text = Array.from({ length: 1500 }, () => sentence).join(' ');
+    const w = words(text);
+    expect(w).toHaveLength(1500 * 12);
+    expect(w.every((x) => /^[A-Za-z]+$/.test(text.slice(x.start, x.end)))).toBe(true);
+    const s = sentences(text);
+    expect(s).toHaveLength(1500);
+    expect(s.every((x) => text.slice(x.start, x.end) === sentence)).toBe(true);
+  });
+});

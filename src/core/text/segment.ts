@@ -2,7 +2,9 @@
  * Sentence and word segmentation with Intl.Segmenter (the platform's Unicode rules, per
  * locale). Sentences are trimmed of surrounding whitespace and never cross a paragraph
  * break (a blank line), which Intl's sentence rules alone would allow for headings without
- * a full stop.
+ * a full stop. Long texts are fed to the segmenter in pieces of a few thousand characters,
+ * cut at whitespace (after a sentence end where possible): V8's segment iterator slows down
+ * sharply on very long strings (a 60,000-character text took over 20 s in one piece).
  */
 import type { Span } from '../types';
 
@@ -24,16 +26,35 @@ function segmentersFor(locale: string) {
   return s;
 }
 
+const PIECE = 4000;
+
+/** [start, end) pieces of text[from, to) of at most ~PIECE chars, cut after `preferred` or whitespace. */
+function pieces(text: string, from: number, to: number, preferred: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  while (to - start > PIECE) {
+    const window = text.slice(start, start + PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(preferred)) cut = m.index + m[0].length;
+    if (cut <= 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n')) + 1;
+    if (cut <= 0) cut = PIECE;
+    out.push([start, start + cut]);
+    start += cut;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 export function sentences(text: string, locale = 'en'): Span[] {
   const out: Span[] = [];
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const p of text.matchAll(paragraphs)) {
-    for (const seg of segmentersFor(locale).sentence.segment(p[0])) {
-      const start = p.index + seg.index + (seg.segment.length - seg.segment.trimStart().length);
-      const end = p.index + seg.index + seg.segment.trimEnd().length;
-      if (end > start) out.push({ start, end });
-    }
-  }
+  for (const p of text.matchAll(paragraphs))
+    for (const [from, to] of pieces(text, p.index, p.index + p[0].length, /[.!?]["”’)]?\s+/g))
+      for (const seg of segmentersFor(locale).sentence.segment(text.slice(from, to))) {
+        const start = from + seg.index + (seg.segment.length - seg.segment.trimStart().length);
+        const end = from + seg.index + seg.segment.trimEnd().length;
+        if (end > start) out.push({ start, end });
+      }
   return out;
 }
 
@@ -46,11 +67,11 @@ export const foldWord = (w: string): string =>
 
 export function words(text: string, span: Span = { start: 0, end: text.length }, locale = 'en'): WordToken[] {
   const out: WordToken[] = [];
-  const part = text.slice(span.start, span.end);
-  for (const seg of segmentersFor(locale).word.segment(part)) {
-    if (!seg.isWordLike) continue;
-    const start = span.start + seg.index;
-    out.push({ start, end: start + seg.segment.length, norm: foldWord(seg.segment) });
-  }
+  for (const [from, to] of pieces(text, span.start, span.end, /\s+/g))
+    for (const seg of segmentersFor(locale).word.segment(text.slice(from, to))) {
+      if (!seg.isWordLike) continue;
+      const start = from + seg.index;
+      out.push({ start, end: start + seg.segment.length, norm: foldWord(seg.segment) });
+    }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Search results: each hit with its matched words marked, opening the article at the hit. */
 import { useDeferredValue } from 'react';
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
-import { MarkedText } from '../../../components/ui/marked-text';
+import { HighlightedText, toHits } from '../../../components/ui/highlighted-text';
 import { storyOfArticle, useCorpus, useSearcher } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
 import type { SearchHit } from '../../../search/searcher';
@@ -68,7 +68,7 @@ function HitCard({
           }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          <MarkedText text={a.title} spans={hit.titleSpans} />
+          <HighlightedText text={a.title} highlights={toHits(hit.titleSpans)} />
         </Link>
       </h2>
       <p className="text-sm text-slate-600">
@@ -79,9 +79,9 @@ function HitCard({
       {snippet && (
         <p className="mt-2 text-slate-800">
           {snippet.before && '…'}
-          <MarkedText
+          <HighlightedText
             text={a.body.slice(snippet.start, snippet.end)}
-            spans={hit.bodySpans}
+            highlights={toHits(hit.bodySpans)}
             offset={snippet.start}
           />
           {snippet.after && '…'}
