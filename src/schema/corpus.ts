@@ -51,7 +51,11 @@ const analysisSchema = z.object({
   ),
 });
 
-const memberSchema = z.object({ article: z.string(), ...spanShape });
+const memberSchema = z.object({
+  article: z.string(),
+  ...spanShape,
+  anchor: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }).optional(),
+});
 
 /** Per-story links between its articles, as `parallax compare` computes them. */
 const linksSchema = z.object({
@@ -76,6 +80,7 @@ const linksSchema = z.object({
     z.object({
       name: z.string(),
       type: entityTypeSchema,
+      reason: z.string(),
       articles: z.array(z.string()),
       mentions: z.array(memberSchema.extend({ via: z.enum(['name', 'alias', 'demonym']) })),
     }),

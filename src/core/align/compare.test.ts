@@ -72,6 +72,16 @@ describe('compareArticles on the seeds', () => {
     expect(g.diffs[0]!.some((d) => d.op === 'same' && d.first === 'seriously')).toBe(true);
   });
 
+  it('anchors each member with its exact text and some context', () => {
+    const m = result.quoteGroups[0]!.members[1]!;
+    expect(m.anchor?.exact).toBe(B.slice(m.start, m.end));
+    expect(B.slice(m.start - m.anchor!.prefix.length, m.start)).toBe(m.anchor!.prefix);
+    expect(B.slice(m.end, m.end + m.anchor!.suffix.length)).toBe(m.anchor!.suffix);
+    expect(m.anchor!.suffix.length).toBeGreaterThan(0);
+    const luk = result.entityGroups.find((g) => g.name === 'Alexander Lukashenko')!;
+    expect(luk.reason).toMatch(/named in 2 articles; \d+ mentions? by surname/);
+  });
+
   it('does not group quotes that only one article carries', () => {
     const grouped = result.quoteGroups.flatMap((g) =>
       g.members.map((m) => (m.article === '000' ? A : B).slice(m.start, m.end)),

@@ -2,10 +2,12 @@
  * Comparing the articles of one story: quote groups, entity groups and passages, with a
  * budget. See the files of each step for their method and limits.
  */
+
+import type { Span } from '../types';
 import { type DemonymLookup, groupEntities } from './entity-groups';
 import { findPassages } from './passages';
 import { groupQuotes } from './quote-groups';
-import type { CompareArticle, CompareBudget, Comparison } from './types';
+import type { CompareArticle, CompareBudget, Comparison, Member } from './types';
 
 export const DEFAULT_BUDGET: CompareBudget = { timeoutMs: 2_000, maxPairs: 250_000 };
 
@@ -21,10 +23,25 @@ export function compareArticles(
     ? { passages: [], incomplete: 'passages: not compared, the time budget was spent on quotes' }
     : findPassages(articles, budget, started);
   const notes = [quotes.incomplete, incomplete].filter(Boolean);
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const anchored = <T extends { members: readonly Member[] }>(x: T): T => ({
+    ...x,
+    members: x.members.map((m) => ({ ...m, anchor: anchorOf(texts.get(m.article) ?? '', m) })),
+  });
   return {
-    quoteGroups: quotes.groups,
+    quoteGroups: quotes.groups.map(anchored),
     entityGroups,
-    passages,
+    passages: passages.map(anchored),
     incomplete: notes.length ? notes.join('; ') : null,
+  };
+}
+
+const CONTEXT = 32;
+
+export function anchorOf(text: string, s: Span): NonNullable<Member['anchor']> {
+  return {
+    exact: text.slice(s.start, s.end),
+    prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+    suffix: text.slice(s.end, s.end + CONTEXT),
   };
 }

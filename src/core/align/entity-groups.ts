@@ -66,8 +66,22 @@ export function groupEntities(articles: readonly CompareArticle[], demonymOf: De
     .map((g) => ({
       name: g.name,
       type: g.type,
+      reason: reasonOf(g),
       articles: [...new Set(g.mentions.map((m) => m.article))],
       mentions: g.mentions,
     }))
     .sort((x, y) => y.articles.length - x.articles.length || y.mentions.length - x.mentions.length);
+}
+
+function reasonOf(g: Acc): string {
+  const n = new Set(g.mentions.map((m) => m.article)).size;
+  const aliases = g.mentions.filter((m) => m.via === 'alias').length;
+  const demonyms = g.mentions.filter((m) => m.via === 'demonym').length;
+  return [
+    `named in ${n} article${n === 1 ? '' : 's'}`,
+    aliases ? `${aliases} mention${aliases === 1 ? '' : 's'} by surname` : '',
+    demonyms ? `${demonyms} by demonym` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

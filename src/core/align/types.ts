@@ -12,6 +12,11 @@ export interface CompareArticle {
 
 export interface Member extends Span {
   readonly article: string;
+  /**
+   * The linked text and a little context on each side, so the link can be found again if
+   * offsets shift (a re-extraction, a normalisation change): Hypothesis-style anchoring.
+   */
+  readonly anchor?: { readonly exact: string; readonly prefix: string; readonly suffix: string };
 }
 
 /** A word-level alignment of a variant against the group's first member. */
@@ -34,6 +39,8 @@ export interface QuoteGroup {
 export interface EntityGroup {
   readonly name: string;
   readonly type: EntityType;
+  /** Why these mentions are one entity: names, aliases and demonyms merged. */
+  readonly reason: string;
   readonly articles: readonly string[];
   readonly mentions: readonly (Member & { readonly via: 'name' | 'alias' | 'demonym' })[];
 }
