@@ -110,8 +110,15 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
       expect(out[2]!.error).toMatch(/"text" string/);
       const items = out[0]![cmd] as Array<{ start: number; end: number }>;
       expect(items.length).toBeGreaterThan(0);
-      for (const it of items)
-        expect(seedLines[1]!.text.slice(it.start, it.end).trim().length).toBeGreaterThan(0);
+      const text = seedLines[1]!.text;
+      for (const it of items) {
+        const slice = text.slice(it.start, it.end);
+        expect(slice.length).toBeGreaterThan(0);
+        expect(slice).toBe(slice.trim());
+        // entities start on a capital letter; quotes exclude their quotation marks
+        if (cmd === 'entities') expect(slice).toMatch(/^\p{Lu}/u);
+        else expect(slice).not.toMatch(/^["“”«»„]|["“”«»„]$/);
+      }
     }
   });
 

@@ -4,7 +4,6 @@
  * foreign-version file is a CorpusError, which is not retried.
  */
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { CorpusBundle } from '../schema/corpus';
 import { CorpusError, parseCorpus } from '../schema/validate';
 import { createSearcher, type Searcher } from '../search/searcher';
@@ -47,14 +46,13 @@ const searchers = new WeakMap<CorpusBundle, Searcher>();
 /** The Fuse.js searcher over the corpus, built once per loaded bundle. */
 export function useSearcher(): Searcher {
   const corpus = useCorpus();
-  return useMemo(() => {
-    let s = searchers.get(corpus);
-    if (!s) {
-      s = createSearcher(corpus);
-      searchers.set(corpus, s);
-    }
-    return s;
-  }, [corpus]);
+  // Cached per loaded bundle across every component that searches.
+  let s = searchers.get(corpus);
+  if (!s) {
+    s = createSearcher(corpus);
+    searchers.set(corpus, s);
+  }
+  return s;
 }
 
 export function storyOfArticle(corpus: CorpusBundle, articleId: string) {

@@ -92,7 +92,10 @@ export function groupQuotes(
     }
   const components = new Map<number, number[]>();
   all.forEach((_, i) => {
-    components.set(find(i), [...(components.get(find(i)) ?? []), i]);
+    const root = find(i);
+    const members = components.get(root);
+    if (members) members.push(i);
+    else components.set(root, [i]);
   });
   const groups: QuoteGroup[] = [];
   for (const idx of components.values()) {

@@ -81,7 +81,9 @@ export function groupStories(articles: readonly StoryInput[]): StoryGroup[] {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < articles.length; i++) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   }
   return [...groups.values()].map((members) => {
     const ids = members.map((i) => articles[i]!.id).sort();
