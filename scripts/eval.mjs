@@ -58,5 +58,13 @@ for (const [name, script, args, summaryLine] of runs) {
   const summary = out.split('\n').find((l) => summaryLine.test(l)) ?? `(no summary line; exit ${r.status})`;
   rows.push([name, summary]);
 }
+// Our own speaker measure (resolved names against the gold mentions; see the script's header).
+const devQuotes = join(process.env.PARALLAX_DEV_DATA ?? resolve('..', 'shared', 'dev-data'), 'quotes');
+if (existsSync(devQuotes)) {
+  const r = spawnSync(process.execPath, ['scripts/eval-speaker-names.mjs', devQuotes], { encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('speaker-names:')) ?? `(exit ${r.status})`;
+  console.log(line);
+  rows.push(['speaker-names', line]);
+}
 console.log('\nevaluation     summary');
 for (const [n, s] of rows) console.log(`${n.padEnd(14)} ${s}`);
