@@ -11,6 +11,7 @@ import { type Draft, dropTentative, linkPeople, unifyTypes } from './document';
 import { DEMONYMS } from './gazetteer';
 import { datelineAt, headlineNames, type KnownName } from './headline';
 import { knownType } from './names';
+import { addNominalAliases } from './nominal-aliases';
 import { isSportsText, markTeams } from './sports';
 import { type Token, tokenize } from './tokenize';
 import type { EntityMention } from './types';
@@ -122,5 +123,5 @@ function run(text: string): EntityMention[] {
     out.push({ start: d.start, end: d.end, type: d.type, name: d.name });
     end = d.end;
   }
-  return out;
+  return addNominalAliases(text, out);
 }

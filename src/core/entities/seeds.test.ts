@@ -64,4 +64,12 @@ describe('seed entities', () => {
       ents.some((e) => e.type === 'LOC' && /Belarusian|Russian/.test(seed000.slice(e.start, e.end))),
     ).toBe(false);
   });
+
+  it('reads "The Belarusian leader" in 000 as Alexander Lukashenko', () => {
+    const at = seed000.indexOf('The Belarusian leader emphasized');
+    expect(at).toBeGreaterThan(0);
+    const e = findEntities(seed000).find((m) => m.start >= at && m.start < at + 21);
+    expect(e).toMatchObject({ type: 'PER', name: 'Alexander Lukashenko' });
+    expect(seed000.slice(e!.start, e!.end)).toBe('Belarusian leader');
+  });
 });
