@@ -8,6 +8,7 @@ import { SearchPage } from '../features/search/components/search-page';
 import { Link, useLocationKey, useRoute } from '../routing/navigation';
 import { ErrorBoundary } from './error-boundary';
 import { PwaStatus } from './pwa-status';
+import { ThemeSwitch } from './theme-switch';
 
 const queryClient = new QueryClient();
 
@@ -22,19 +23,21 @@ export function App() {
 
 function Shell() {
   const { reset } = useQueryErrorResetBoundary();
-  // A new URL gets a fresh boundary: leaving an error screen by navigating works.
-  const location = useLocationKey();
+  // A new page gets a fresh boundary: leaving an error screen by navigating works. Only the
+  // path counts: a story view rewrites its query (panes, selection) without leaving the page.
+  const location = useLocationKey().split('?')[0];
   return (
     <ErrorBoundary onReset={reset} landmark>
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <header className="sticky top-0 z-10 border-b print:hidden border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link to={{ name: 'library' }} className="text-lg font-bold tracking-tight text-indigo-900">
             Parallax
           </Link>
           <SearchBox />
+          <ThemeSwitch />
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">
+      <main className="mx-auto max-w-[96rem] px-4 py-6 print:p-0">
         <ErrorBoundary key={location} onReset={reset}>
           <Suspense fallback={<Loading />}>
             <Page />

@@ -6,12 +6,13 @@ describe('routes', () => {
     ['/', { name: 'library' }],
     ['/search?q=lukashenk', { name: 'search', q: 'lukashenk' }],
     [
-      '/story/story-000_603a?a=000_603a,003_1a1a&at=003_1a1a.4&q=zelenskyy',
+      '/story/story-000_603a?a=000_603a,003_1a1a&at=003_1a1a.4&g=q2&q=zelenskyy',
       {
         name: 'story',
         id: 'story-000_603a',
         panes: ['000_603a', '003_1a1a'],
         at: { article: '003_1a1a', paragraph: 4 },
+        g: 'q2',
         q: 'zelenskyy',
       },
     ],
@@ -30,6 +31,10 @@ describe('routes', () => {
   });
   it('sends a malformed percent-encoding to not-found instead of throwing', () => {
     expect(parseRoute('/story/%E0%A4%A', '')).toEqual({ name: 'not-found', path: '/story/%E0%A4%A' });
+  });
+  it('ignores a selected group that is not a link id', () => {
+    const r = parseRoute('/story/s', '?g=<script>');
+    expect(r.name === 'story' && r.g).toBe('');
   });
   it('drops a repeated pane', () => {
     const r = parseRoute('/story/s', '?a=x,y,x');

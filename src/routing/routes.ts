@@ -3,8 +3,9 @@
  * the rest of the app passes Route values around.
  *   /                                  library
  *   /search?q=…                        search results
- *   /story/ID?a=A1,A2&at=A1.3&q=…      a story's articles side by side; `at` opens an
- *                                      article at a paragraph, `q` highlights a search hit
+ *   /story/ID?a=A1,A2&at=A1.3&g=q0&q=… a story's articles side by side; `at` opens an
+ *                                      article at a paragraph, `g` selects a quote group,
+ *                                      passage or name, `q` highlights a search hit
  */
 export type Route =
   | { readonly name: 'library' }
@@ -15,6 +16,8 @@ export type Route =
       /** Articles shown as panes, in order; empty = all of the story's articles. */
       readonly panes: readonly string[];
       readonly at: { readonly article: string; readonly paragraph: number } | null;
+      /** The selected link (quote group, passage or entity group id), or ''. */
+      readonly g: string;
       readonly q: string;
     }
   | { readonly name: 'not-found'; readonly path: string };
@@ -39,6 +42,7 @@ export function parseRoute(pathname: string, search: string): Route {
       // A repeated pane would be the same article twice: keep the first.
       panes: [...new Set((params.get('a') ?? '').split(',').filter(Boolean))],
       at: at ? { article: at[1]!, paragraph: Number(at[2]) } : null,
+      g: /^[qpe]\d+$/.test(params.get('g') ?? '') ? params.get('g')! : '',
       q: params.get('q') ?? '',
     };
   }
@@ -55,6 +59,7 @@ export function routeHref(route: Route): string {
       const p = new URLSearchParams();
       if (route.panes.length) p.set('a', route.panes.join(','));
       if (route.at) p.set('at', `${route.at.article}.${route.at.paragraph}`);
+      if (route.g) p.set('g', route.g);
       if (route.q) p.set('q', route.q);
       const qs = p.toString().replaceAll('%2C', ',');
       return `/story/${encodeURIComponent(route.id)}${qs ? `?${qs}` : ''}`;

@@ -143,8 +143,13 @@ export function wordDiff(a: Q, b: Q): DiffOp[] {
   const flush = (ui: number, uj: number) => {
     const da = wa.slice(i, ui);
     const db = wb.slice(j, uj);
-    if (da.length && db.length) ops.push({ op: 'changed', first: da.join(' '), this: db.join(' ') });
-    else if (da.length) ops.push({ op: 'only-first', first: da.join(' '), this: '' });
+    if (da.length && db.length) {
+      // Word for word while both sides have words to spare; the rest is one change:
+      // "deadlocked Nobody" / "stalemated no one" → [deadlocked | stalemated] [Nobody | no one].
+      const pairsOf = Math.min(da.length, db.length) - 1;
+      for (let k = 0; k < pairsOf; k++) ops.push({ op: 'changed', first: da[k]!, this: db[k]! });
+      ops.push({ op: 'changed', first: da.slice(pairsOf).join(' '), this: db.slice(pairsOf).join(' ') });
+    } else if (da.length) ops.push({ op: 'only-first', first: da.join(' '), this: '' });
     else if (db.length) ops.push({ op: 'only-this', first: '', this: db.join(' ') });
   };
   for (const [pi, pj] of pairs) {

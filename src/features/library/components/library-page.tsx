@@ -32,7 +32,7 @@ export function LibraryPage() {
               >
                 <h2 id={`story-${s.id}`} className="text-lg font-semibold">
                   <Link
-                    to={{ name: 'story', id: s.id, panes: [], at: null, q: '' }}
+                    to={{ name: 'story', id: s.id, panes: [], at: null, g: '', q: '' }}
                     className="text-indigo-800 underline-offset-2 hover:underline"
                   >
                     {s.title}

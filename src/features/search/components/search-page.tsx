@@ -64,6 +64,7 @@ function HitCard({
             id: storyId,
             panes,
             at: hit.paragraph !== null ? { article: a.id, paragraph: hit.paragraph } : null,
+            g: '',
             q,
           }}
           className="text-indigo-800 underline-offset-2 hover:underline"

@@ -1,0 +1,446 @@
+/**
+ * The comparison reader: panes side by side (one at a time on a phone, with a switcher),
+ * highlight layers, linked navigation between counterparts, scroll sync, keyboard, search
+ * hits, and the panels (quote groups, names by article, how much the articles share).
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import type { Span } from '../../../core/types';
+import { useSearcher } from '../../../corpus/corpus-query';
+import { navigate } from '../../../routing/navigation';
+import type { Route } from '../../../routing/routes';
+import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
+import { ALL_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
+import {
+  articleOf,
+  bringIntoView,
+  flash,
+  followLink,
+  primaryLink,
+  scrollers,
+  select,
+  topWithin,
+} from '../pane-dom';
+import { buildStoryView, coverage, entityMatrix, shareMatrix } from '../story-model';
+import { useScrollSync } from '../use-scroll-sync';
+import { useStoryKeys } from '../use-story-keys';
+import { ArticlePane } from './article-pane';
+import { EntityMatrix } from './entity-matrix';
+import { ExportButtons } from './export-buttons';
+import { HelpOverlay } from './help-overlay';
+import { LayerToggles } from './layer-toggles';
+import { QuotePanel } from './quote-panel';
+import { ShareChart } from './share-chart';
+
+type StoryRoute = Extract<Route, { name: 'story' }>;
+const NO_HITS: readonly Span[] = [];
+const LAYERS_KEY = 'parallax-layers';
+const wide = () => window.matchMedia('(min-width: 64rem)').matches;
+
+function storedLayers(): ReadonlySet<LayerId> {
+  try {
+    const v = JSON.parse(localStorage.getItem(LAYERS_KEY) ?? 'null');
+    if (Array.isArray(v)) return new Set(v.filter((x): x is LayerId => ALL_LAYERS.has(x)));
+  } catch {
+    /* unreadable: all layers */
+  }
+  return ALL_LAYERS;
+}
+
+export function ComparisonView({
+  route,
+  story,
+  articles,
+}: {
+  route: StoryRoute;
+  story: StoryRecord;
+  articles: readonly ArticleRecord[];
+}) {
+  const searcher = useSearcher();
+  // Performance marks read by `npm run bench` (story view ready; a layer toggled).
+  const firstRender = useRef(true);
+  if (firstRender.current) performance.mark('story-view:start');
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id as string, a])), [articles]);
+  const storyArticles = useMemo(() => story.articleIds.map((id) => byId.get(id)!), [story, byId]);
+  const chosen = route.panes.filter((id) => story.articleIds.includes(id as never));
+  const paneKey = (chosen.length ? chosen : story.articleIds).join(',');
+  const paneIds = useMemo(() => paneKey.split(','), [paneKey]);
+  const panes = useMemo(() => paneIds.map((id) => byId.get(id)!), [paneIds, byId]);
+  const outletOf = useCallback((id: string) => byId.get(id)?.outlet ?? OUTLET_UNKNOWN, [byId]);
+  const view = useMemo(
+    () => buildStoryView(story, storyArticles, outletOf),
+    [story, storyArticles, outletOf],
+  );
+  const strips = useMemo(
+    () => new Map(storyArticles.map((a) => [a.id, coverage(view, a)])),
+    [view, storyArticles],
+  );
+  const hitsByArticle = useMemo(() => {
+    const m = new Map<string, readonly Span[]>();
+    if (route.q) for (const h of searcher.search(route.q, 50)) m.set(h.article.id, h.bodySpans);
+    return m;
+  }, [route.q, searcher]);
+
+  const [layers, setLayers] = useState(storedLayers);
+  const [sync, setSync] = useState(true);
+  const [help, setHelp] = useState(false);
+  const [tools, setTools] = useState(false);
+  const [shownPane, setShownPane] = useState(() =>
+    route.at ? Math.max(0, paneIds.indexOf(route.at.article)) : 0,
+  );
+  const [hitAt, setHitAt] = useState(-1);
+  const root = useRef<HTMLDivElement>(null);
+  const active = useRef<string | null>(null);
+  const phoneScroll = useRef(new Map<string, number>());
+  const syncFrom = useScrollSync(root, sync);
+  const visible = Math.min(shownPane, panes.length - 1);
+
+  useEffect(() => {
+    firstRender.current = false;
+    performance.measure('story-view', 'story-view:start');
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measures each layer change
+  useLayoutEffect(() => {
+    if (!performance.getEntriesByName('layer-toggle:start').length) return;
+    void root.current?.offsetHeight; // style and layout of the restyled panes, inside the measure
+    performance.measure('layer-toggle', 'layer-toggle:start');
+    performance.clearMarks('layer-toggle:start');
+  }, [layers]);
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(LAYERS_KEY, JSON.stringify([...layers]));
+    } catch {
+      /* private mode: layers last for this page */
+    }
+  }, [layers]);
+
+  const setRoute = useCallback(
+    (patch: Partial<StoryRoute>) => navigate({ ...route, ...patch }, { replace: true }),
+    [route],
+  );
+
+  // The selected item from the URL: marked in every pane, scrolled to once on arrival.
+  const arrived = useRef(false);
+  useEffect(() => {
+    const r = root.current;
+    if (!r) return;
+    select(r, route.g);
+    if (!arrived.current && route.g) followLink(r, route.g, null);
+    arrived.current = true;
+  }, [route.g]);
+
+  const follow = useCallback(
+    (link: string, from: string | null) => {
+      const r = root.current;
+      if (!r) return;
+      if (!wide()) {
+        // One pane at a time: show the next pane that holds a counterpart, at it.
+        const members = view.links.get(link)?.members ?? [];
+        const at = panes.findIndex((a, i) => i !== visible && members.some((m) => m.article === a.id));
+        if (at >= 0) {
+          setShownPane(at);
+          requestAnimationFrame(() => followLink(r, link, from));
+        }
+      } else followLink(r, link, from);
+      if (link.startsWith('q') || link.startsWith('p') || link.startsWith('e')) setRoute({ g: link });
+    },
+    [view, panes, visible, setRoute],
+  );
+
+  const onMove = useCallback(
+    (id: string, by: -1 | 1) => {
+      const ids = [...paneIds];
+      const i = ids.indexOf(id);
+      const j = i + by;
+      if (i < 0 || j < 0 || j >= ids.length) return;
+      [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+      setRoute({ panes: ids });
+    },
+    [paneIds, setRoute],
+  );
+  const onRemove = useCallback(
+    (id: string) => {
+      const ids = paneIds.filter((x) => x !== id);
+      if (ids.length) setRoute({ panes: ids });
+    },
+    [paneIds, setRoute],
+  );
+  const missing = storyArticles.filter((a) => !paneIds.includes(a.id));
+
+  const activeScroller = (): HTMLElement | null => {
+    const all = scrollers(root.current ?? document).filter((s) => s.offsetParent !== null);
+    return all.find((s) => articleOf(s) === active.current) ?? all[0] ?? null;
+  };
+
+  const stepHit = (dir: 1 | -1) => {
+    const marks = [...(root.current?.querySelectorAll<HTMLElement>('mark.hl-hit') ?? [])].filter(
+      (m) => m.offsetParent !== null,
+    );
+    if (!marks.length) return;
+    const i = (hitAt + dir + marks.length) % marks.length;
+    setHitAt(i);
+    const el = marks[i]!;
+    const s = el.closest<HTMLElement>('[data-scroller]');
+    if (s) bringIntoView(s, el);
+    flash(el);
+  };
+
+  useStoryKeys({
+    step: (kind, dir) => {
+      const s = activeScroller();
+      if (!s) return;
+      const items = [...s.querySelectorAll<HTMLElement>('[data-first]')].filter((el) => {
+        const firsts = (el.dataset.first ?? '').split(' ');
+        return firsts.some((l) => {
+          const link = view.links.get(l);
+          if (!link || link.kind === 'entity') return false;
+          return kind === 'shared' ? link.kind !== 'unique' : link.differs;
+        });
+      });
+      if (!items.length) return;
+      const current = items.indexOf(document.activeElement as HTMLElement);
+      let next: HTMLElement | undefined;
+      if (current >= 0) next = items[current + dir];
+      else {
+        const y = s.scrollTop + 2;
+        next =
+          dir === 1
+            ? items.find((el) => topWithin(el, s) > y)
+            : [...items].reverse().find((el) => topWithin(el, s) < y - 4);
+      }
+      if (!next) return;
+      bringIntoView(s, next);
+      next.focus({ preventScroll: true });
+      flash(next);
+      const link = primaryLink(next);
+      if (link && view.links.get(link)?.kind !== 'unique') follow(link, articleOf(next));
+      else if (link && root.current) select(root.current, link);
+    },
+    hit: stepHit,
+    help: setHelp,
+  });
+
+  const hitCount = [...hitsByArticle]
+    .filter(([id]) => paneIds.includes(id))
+    .reduce((n, [, s]) => n + s.length, 0);
+
+  return (
+    <section aria-labelledby="story-title">
+      <header className="mb-3 space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 id="story-title" className="text-2xl font-semibold">
+            {story.title}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {plural(story.articleIds.length, 'article')} ·{' '}
+            {dateRange(story.firstPublished, story.lastPublished)}
+          </p>
+        </div>
+        <button
+          type="button"
+          aria-expanded={tools}
+          aria-controls="story-tools"
+          onClick={() => setTools(!tools)}
+          className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 lg:hidden print:hidden"
+        >
+          {tools ? 'Hide layers and tools' : 'Layers and tools'}
+        </button>
+        <div id="story-tools" className={`${tools ? '' : 'hidden'} space-y-2 lg:block`}>
+          <LayerToggles
+            shown={layers}
+            counts={layerCounts(view)}
+            onChange={(next) => {
+              performance.mark('layer-toggle:start');
+              setLayers(next);
+            }}
+          />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
+            <label className="inline-flex items-center gap-1.5">
+              <input
+                type="checkbox"
+                checked={sync}
+                onChange={(e) => setSync(e.target.checked)}
+                className="accent-indigo-700"
+              />
+              Scroll panes together
+            </label>
+            <button
+              type="button"
+              onClick={() => {
+                const s = activeScroller();
+                if (s) syncFrom(s);
+              }}
+              className="rounded-md border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
+            >
+              Re-sync from this pane
+            </button>
+            {missing.length > 0 && (
+              <label className="inline-flex items-center gap-1.5">
+                Add article
+                <select
+                  value=""
+                  onChange={(e) => e.target.value && setRoute({ panes: [...paneIds, e.target.value] })}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                >
+                  <option value="">Choose…</option>
+                  {missing.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.outlet ?? OUTLET_UNKNOWN}: {a.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {route.q && (
+              <span className="inline-flex items-center gap-1.5">
+                <span>
+                  {plural(hitCount, 'hit')} for “{route.q}”
+                </span>
+                <button
+                  type="button"
+                  onClick={() => stepHit(-1)}
+                  className="rounded border border-slate-300 px-2 py-0.5"
+                  aria-label="Previous hit"
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  onClick={() => stepHit(1)}
+                  className="rounded border border-slate-300 px-2 py-0.5"
+                  aria-label="Next hit"
+                >
+                  ↓
+                </button>
+              </span>
+            )}
+            <ExportButtons story={story} articles={panes} />
+            <button
+              type="button"
+              onClick={() => setHelp(true)}
+              className="rounded-md border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
+              aria-keyshortcuts="?"
+            >
+              Keys (?)
+            </button>
+          </div>
+        </div>
+        {panes.length > 1 && (
+          <nav className="flex gap-1 lg:hidden print:hidden" aria-label="Show article">
+            {panes.map((a, i) => (
+              <button
+                key={a.id}
+                type="button"
+                aria-pressed={i === visible}
+                onClick={() => {
+                  const s = activeScroller();
+                  if (s) phoneScroll.current.set(articleOf(s) ?? '', s.scrollTop);
+                  setShownPane(i);
+                  requestAnimationFrame(() => {
+                    const next = root.current?.querySelector<HTMLElement>(
+                      `[data-pane="${a.id}"] [data-scroller]`,
+                    );
+                    const saved = phoneScroll.current.get(a.id);
+                    if (next && saved !== undefined) next.scrollTop = saved;
+                  });
+                }}
+                className="flex-1 truncate rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
+              >
+                {a.outlet ?? OUTLET_UNKNOWN}
+              </button>
+            ))}
+          </nav>
+        )}
+      </header>
+      {/* Clicks and Enter on a highlight follow its link; the pane last used is the one j/k walk. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates from the focusable highlights inside */}
+      <div
+        ref={root}
+        role="presentation"
+        className={`grid grid-cols-1 gap-4 lg:grid-cols-[repeat(var(--panes),minmax(0,1fr))] print:block ${layerClasses(layers)}`}
+        style={{ '--panes': panes.length } as React.CSSProperties}
+        onFocus={(e) => {
+          active.current = articleOf(e.target);
+        }}
+        onPointerDown={(e) => {
+          active.current = articleOf(e.target as Element);
+        }}
+        onClick={(e) => {
+          const t = e.target as HTMLElement;
+          if (!t.closest('[data-links]') || window.getSelection()?.toString()) return;
+          const link = primaryLink(t);
+          if (link) follow(link, articleOf(t));
+        }}
+        onKeyDown={(e) => {
+          const t = e.target as HTMLElement;
+          if (e.key !== 'Enter' || !t.matches('[data-first]')) return;
+          e.preventDefault();
+          const link = primaryLink(t);
+          if (link) follow(link, articleOf(t));
+        }}
+      >
+        {panes.map((a, i) => (
+          <ArticlePane
+            key={a.id}
+            article={a}
+            marks={view.marks.get(a.id) ?? []}
+            strip={strips.get(a.id) ?? []}
+            hits={hitsByArticle.get(a.id) ?? NO_HITS}
+            openAt={route.at?.article === a.id ? route.at.paragraph : null}
+            position={i}
+            count={panes.length}
+            hidden={i !== visible}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
+        ))}
+      </div>
+      <Panels story={story} panes={panes} selected={route.g} onSelect={(l) => follow(l, null)} />
+      <HelpOverlay open={help} onClose={() => setHelp(false)} />
+    </section>
+  );
+}
+
+function Panels({
+  story,
+  panes,
+  selected,
+  onSelect,
+}: {
+  story: StoryRecord;
+  panes: readonly ArticleRecord[];
+  selected: string;
+  onSelect: (link: string) => void;
+}) {
+  const rows = useMemo(() => entityMatrix(story, panes), [story, panes]);
+  const shares = useMemo(() => shareMatrix(story, panes), [story, panes]);
+  const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:shadow-none';
+  return (
+    <div className="mt-6 grid gap-4 lg:grid-cols-2">
+      <section aria-labelledby="quotes-title" className={box}>
+        <h2 id="quotes-title" className="mb-2 text-lg font-semibold">
+          Shared quotes
+        </h2>
+        <QuotePanel
+          groups={story.links?.quoteGroups ?? []}
+          articles={panes}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      </section>
+      <section aria-labelledby="overlap-title" className={box}>
+        <h2 id="overlap-title" className="mb-2 text-lg font-semibold">
+          How much they share
+        </h2>
+        <ShareChart matrix={shares} articles={panes} />
+      </section>
+      <section aria-labelledby="names-title" className={`${box} lg:col-span-2`}>
+        <h2 id="names-title" className="mb-2 text-lg font-semibold">
+          Names by article
+        </h2>
+        <EntityMatrix rows={rows} articles={panes} onSelect={onSelect} />
+      </section>
+    </div>
+  );
+}

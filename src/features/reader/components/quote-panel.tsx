@@ -1,0 +1,103 @@
+/**
+ * The story's quote groups: speaker, the outlets carrying each, and every variant, the later
+ * ones aligned word by word with the first (`seriously [deadlocked | stalemated]`). Choosing a
+ * group selects it and scrolls every pane to it.
+ */
+import { OUTLET_UNKNOWN } from '../../../components/ui/format';
+import type { ArticleRecord, StoryLinks } from '../../../schema/corpus';
+
+type Group = StoryLinks['quoteGroups'][number];
+type Op = Group['diffs'][number][number];
+
+function DiffWords({ ops }: { ops: readonly Op[] }) {
+  return (
+    <>
+      {ops.map((o, i) => {
+        const key = `${i}-${o.op}`;
+        if (o.op === 'same') return <span key={key}>{o.first} </span>;
+        return (
+          <span key={key} data-diff={o.op}>
+            [
+            {o.first && (
+              <del className="text-rose-800 decoration-rose-600">
+                <span className="sr-only">first has </span>
+                {o.first}
+              </del>
+            )}
+            {o.op === 'changed' && ' | '}
+            {o.this && (
+              <ins className="text-emerald-800 no-underline">
+                <span className="sr-only">this has </span>
+                {o.this}
+              </ins>
+            )}
+            ]{' '}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+export function QuotePanel({
+  groups,
+  articles,
+  selected,
+  onSelect,
+}: {
+  groups: readonly Group[];
+  articles: readonly ArticleRecord[];
+  selected: string;
+  onSelect: (link: string) => void;
+}) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const outlet = (id: string) => byId.get(id as never)?.outlet ?? OUTLET_UNKNOWN;
+  const shown = groups
+    .map((g, i) => ({ g, id: `q${i}` }))
+    .filter(({ g }) => g.members.filter((m) => byId.has(m.article as never)).length > 1);
+  if (!shown.length) return <p className="text-sm text-slate-600">The articles shown share no quote.</p>;
+  return (
+    <ol className="space-y-4" aria-label="Quote groups">
+      {shown.map(({ g, id }) => (
+        <li
+          key={id}
+          data-group={id}
+          className={`rounded border p-3 ${selected === id ? 'border-indigo-500' : 'border-slate-200'}`}
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="font-semibold">{g.speaker ?? 'Speaker unknown'}</h3>
+            <button
+              type="button"
+              onClick={() => onSelect(id)}
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 print:hidden"
+            >
+              Show in the text
+            </button>
+          </div>
+          <p className="text-sm text-slate-600">
+            In {[...new Set(g.members.map((m) => outlet(m.article)))].join(', ')} · match{' '}
+            {Math.round(g.score * 100)}% · {g.reason}
+          </p>
+          <ul className="mt-2 space-y-2 text-sm">
+            {g.members.map((m, i) => {
+              const a = byId.get(m.article as never);
+              if (!a) return null;
+              return (
+                <li key={`${m.article}-${m.start}`} data-variant={m.article}>
+                  <span className="font-medium text-indigo-800">{outlet(m.article)}:</span>{' '}
+                  {i === 0 ? (
+                    <q>{a.body.slice(m.start, m.end)}</q>
+                  ) : (
+                    <span data-testid="variant-diff">
+                      <DiffWords ops={g.diffs[i - 1] ?? []} />
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

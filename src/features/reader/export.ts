@@ -1,0 +1,103 @@
+/**
+ * A comparison as a document: JSON (for tools) and Markdown (for people), built from the
+ * articles shown as panes. Quote variants carry their word diff against the first variant,
+ * written `[first | this]`, `[-only first]`, `[+only this]`.
+ */
+import { OUTLET_UNKNOWN } from '../../components/ui/format';
+import type { ArticleRecord, StoryLinks, StoryRecord } from '../../schema/corpus';
+import { entityMatrix } from './story-model';
+
+type DiffOps = StoryLinks['quoteGroups'][number]['diffs'][number];
+
+export function diffText(ops: DiffOps): string {
+  return ops
+    .map((o) =>
+      o.op === 'same'
+        ? o.first
+        : o.op === 'changed'
+          ? `[${o.first} | ${o.this}]`
+          : o.op === 'only-first'
+            ? `[-${o.first}]`
+            : `[+${o.this}]`,
+    )
+    .join(' ');
+}
+
+export function comparisonJson(story: StoryRecord, articles: readonly ArticleRecord[]) {
+  const shown = new Set<string>(articles.map((a) => a.id));
+  const byId = new Map<string, ArticleRecord>(articles.map((a) => [a.id, a]));
+  const text = (m: { article: string; start: number; end: number }) =>
+    byId.get(m.article)?.body.slice(m.start, m.end) ?? '';
+  const links = story.links;
+  return {
+    story: { id: story.id, title: story.title },
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      byline: a.byline,
+      published: a.published,
+    })),
+    quoteGroups: (links?.quoteGroups ?? [])
+      .filter((g) => g.members.filter((m) => shown.has(m.article)).length > 1)
+      .map((g) => ({
+        speaker: g.speaker,
+        score: g.score,
+        variants: g.members.map((m, i) => ({
+          article: m.article,
+          start: m.start,
+          end: m.end,
+          text: text(m),
+          diff: i === 0 ? null : diffText(g.diffs[i - 1] ?? []),
+        })),
+      })),
+    entities: entityMatrix(story, articles).map((r) => ({
+      name: r.name,
+      type: r.type,
+      articles: Object.fromEntries(articles.map((a, i) => [a.id, r.cells[i]])),
+    })),
+    sharedPassages: (links?.passages ?? [])
+      .filter((p) => p.kind !== 'unique' && p.members.filter((m) => shown.has(m.article)).length > 1)
+      .map((p) => ({ kind: p.kind, members: p.members.map((m) => ({ ...m, text: text(m) })) })),
+    uniquePassages: (links?.passages ?? [])
+      .filter((p) => p.kind === 'unique' && shown.has(p.members[0]?.article ?? ''))
+      .map((p) => ({ article: p.members[0]!.article, text: text(p.members[0]!) })),
+  };
+}
+
+export function comparisonMarkdown(story: StoryRecord, articles: readonly ArticleRecord[]): string {
+  const j = comparisonJson(story, articles);
+  const outlet = (id: string) => articles.find((a) => a.id === id)?.outlet ?? OUTLET_UNKNOWN;
+  const lines = [`# ${j.story.title}`, '', '## Articles', ''];
+  for (const a of j.articles)
+    lines.push(
+      `- **${a.outlet ?? OUTLET_UNKNOWN}**: ${a.title}${a.byline ? `, by ${a.byline}` : ''}${a.published ? ` (${a.published.slice(0, 10)})` : ''}`,
+    );
+  lines.push('', `## Shared quotes (${j.quoteGroups.length})`, '');
+  for (const g of j.quoteGroups) {
+    lines.push(`### ${g.speaker ?? 'Speaker unknown'}`, '');
+    for (const v of g.variants) lines.push(`> ${v.text}`, `> — ${outlet(v.article)}`, '');
+    for (const v of g.variants.slice(1))
+      if (v.diff) lines.push(`Differences (${outlet(v.article)}): ${v.diff}`, '');
+  }
+  lines.push(`## Shared names (${j.entities.length})`, '');
+  lines.push(`| name | type | ${articles.map((a) => a.outlet ?? OUTLET_UNKNOWN).join(' | ')} |`);
+  lines.push(`| --- | --- | ${articles.map(() => '---').join(' | ')} |`);
+  for (const e of j.entities)
+    lines.push(
+      `| ${e.name} | ${e.type} | ${articles
+        .map((a) => {
+          const c = e.articles[a.id];
+          return c?.mentions ? `${c.mentions}×${c.quoted ? ', quoted' : ''}` : '–';
+        })
+        .join(' | ')} |`,
+    );
+  lines.push('', '## Only in one article', '');
+  for (const a of articles) {
+    const own = j.uniquePassages.filter((u) => u.article === a.id);
+    lines.push(`### ${a.outlet ?? OUTLET_UNKNOWN} (${own.length})`, '');
+    for (const u of own) lines.push(`- ${u.text.replace(/\s+/g, ' ')}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

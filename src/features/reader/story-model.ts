@@ -1,0 +1,195 @@
+/**
+ * What the comparison reader shows of one story, computed once from the bundle's links:
+ * every highlight (mark) of every article with the link it belongs to, the links themselves
+ * (so a click finds the counterparts), the order of shared items and differences for j/k and
+ * [ ], and the figures of the panels (share matrix, entity × article matrix). Pure: the
+ * components only render it.
+ */
+import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
+
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+export type MarkKind = 'quote' | 'shared' | 'unique' | 'entity';
+export type LinkKind = 'quote' | 'passage' | 'unique' | 'entity';
+
+export interface Mark {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MarkKind;
+  readonly entityType?: EntityType;
+  /** Id of the link (quote group, passage, entity group) this mark is a member of. */
+  readonly link: string;
+  readonly label: string;
+}
+
+export interface LinkMember {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Link {
+  readonly id: string;
+  readonly kind: LinkKind;
+  readonly members: readonly LinkMember[];
+  /** Whether this item differs between the articles (a unique passage, a changed quote). */
+  readonly differs: boolean;
+}
+
+export interface StoryView {
+  readonly marks: ReadonlyMap<string, readonly Mark[]>;
+  readonly links: ReadonlyMap<string, Link>;
+  /** Per article: ids of links whose members lie in it, in reading order, for navigation. */
+  readonly order: ReadonlyMap<string, readonly { link: string; start: number; differs: boolean }[]>;
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
+
+export function buildStoryView(
+  story: StoryRecord,
+  articles: readonly ArticleRecord[],
+  outletOf: (id: string) => string,
+): StoryView {
+  const marks = new Map<string, Mark[]>(articles.map((a) => [a.id, []]));
+  const links = new Map<string, Link>();
+  const add = (article: string, m: Mark) => marks.get(article)?.push(m);
+  const l = story.links;
+  if (l) {
+    l.quoteGroups.forEach((g, i) => {
+      const id = `q${i}`;
+      const outlets = [...new Set(g.members.map((m) => outletOf(m.article)))].join(', ');
+      const differs = g.diffs.some((d) => d.some((op) => op.op !== 'same'));
+      links.set(id, { id, kind: 'quote', members: g.members, differs });
+      const label = `Shared quote${g.speaker ? ` by ${g.speaker}` : ''}, in ${outlets}${differs ? ', worded differently' : ''}`;
+      for (const m of g.members)
+        add(m.article, { start: m.start, end: m.end, kind: 'quote', link: id, label });
+    });
+    l.passages.forEach((p, i) => {
+      const id = `p${i}`;
+      const unique = p.kind === 'unique';
+      links.set(id, { id, kind: unique ? 'unique' : 'passage', members: p.members, differs: unique });
+      const label = unique
+        ? 'Only in this article'
+        : `Shared passage (${p.kind}), also in ${[...new Set(p.members.map((m) => outletOf(m.article)))].join(', ')}`;
+      for (const m of p.members)
+        add(m.article, { start: m.start, end: m.end, kind: unique ? 'unique' : 'shared', link: id, label });
+    });
+    l.entityGroups.forEach((g, i) => {
+      if (g.articles.length < 2) return;
+      const id = `e${i}`;
+      links.set(id, { id, kind: 'entity', members: g.mentions, differs: false });
+      const label = `${g.name} (${typeName(g.type)}), named in ${g.articles.length} articles`;
+      for (const m of g.mentions)
+        add(m.article, {
+          start: m.start,
+          end: m.end,
+          kind: 'entity',
+          entityType: g.type,
+          link: id,
+          label,
+        });
+    });
+  }
+  const order = new Map<string, { link: string; start: number; differs: boolean }[]>();
+  for (const [article, ms] of marks) {
+    ms.sort((a, b) => a.start - b.start || b.end - a.end);
+    order.set(
+      article,
+      ms
+        .filter((m) => m.kind !== 'entity')
+        .map((m) => ({ link: m.link, start: m.start, differs: links.get(m.link)!.differs })),
+    );
+  }
+  return { marks, links, order };
+}
+
+export function typeName(t: EntityType): string {
+  return { PER: 'person', LOC: 'place', ORG: 'organisation', MISC: 'other name' }[t];
+}
+
+export { ENTITY_TYPES };
+
+/** Share of `a`'s body (0..1) lying in passages it shares with `b`. */
+export function shareMatrix(story: StoryRecord, articles: readonly ArticleRecord[]): number[][] {
+  const passages = story.links?.passages.filter((p) => p.kind !== 'unique') ?? [];
+  return articles.map((a) =>
+    articles.map((b) => {
+      if (a.id === b.id) return 1;
+      const spans = passages
+        .filter((p) => p.members.some((m) => m.article === b.id))
+        .flatMap((p) => p.members.filter((m) => m.article === a.id));
+      return a.body.length ? coveredLength(spans) / a.body.length : 0;
+    }),
+  );
+}
+
+function coveredLength(spans: readonly { start: number; end: number }[]): number {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let total = 0;
+  let reach = -1;
+  for (const s of sorted) {
+    const from = Math.max(s.start, reach);
+    if (s.end > from) total += s.end - from;
+    reach = Math.max(reach, s.end);
+  }
+  return total;
+}
+
+export interface EntityRow {
+  readonly link: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** Per article, in the order given: mentions, first mention's paragraph (1-based), quoted. */
+  readonly cells: readonly { mentions: number; firstParagraph: number | null; quoted: boolean }[];
+}
+
+/**
+ * The entity × article matrix: each entity group named in two or more articles, with, per
+ * article, how often it is mentioned, where first, and whether it is quoted there (a quote's
+ * speaker, or named inside a quote).
+ */
+export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecord[]): EntityRow[] {
+  const groups = story.links?.entityGroups ?? [];
+  const rows: EntityRow[] = [];
+  groups.forEach((g, i) => {
+    if (g.articles.length < 2) return;
+    rows.push({
+      link: `e${i}`,
+      name: g.name,
+      type: g.type,
+      cells: articles.map((a) => {
+        const ms = g.mentions.filter((m) => m.article === a.id);
+        const quotes = a.analysis?.quotes ?? [];
+        const quoted =
+          quotes.some((q) => q.speaker === g.name) ||
+          ms.some((m) => quotes.some((q) => q.start <= m.start && m.end <= q.end));
+        const first = ms.length ? Math.min(...ms.map((m) => m.start)) : null;
+        return {
+          mentions: ms.length,
+          firstParagraph: first === null ? null : paragraphOf(a, first) + 1,
+          quoted,
+        };
+      }),
+    });
+  });
+  return rows.sort(
+    (x, y) =>
+      y.cells.filter((c) => c.mentions).length - x.cells.filter((c) => c.mentions).length ||
+      sum(y.cells) - sum(x.cells) ||
+      x.name.localeCompare(y.name),
+  );
+}
+
+const sum = (cells: EntityRow['cells']) => cells.reduce((n, c) => n + c.mentions, 0);
+
+export function paragraphOf(a: ArticleRecord, offset: number): number {
+  const i = a.paragraphs.findIndex((p) => offset < p.end);
+  return i < 0 ? Math.max(0, a.paragraphs.length - 1) : i;
+}
+
+/** Where a link's member lies in an article, as a fraction of the body (for the coverage strip). */
+export function coverage(view: StoryView, a: ArticleRecord) {
+  const len = a.body.length || 1;
+  return (view.marks.get(a.id) ?? [])
+    .filter((m) => m.kind !== 'entity')
+    .map((m) => ({ link: m.link, kind: m.kind, top: m.start / len, height: (m.end - m.start) / len }));
+}
