@@ -21,6 +21,24 @@ test('story view (with furniture revealed) has no axe violations', async ({ page
   await expectNoViolations(page);
 });
 
+test('story view in the dark theme, with the help open, has no axe violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Lukashenko urges talks between Russia, Ukraine' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Keys (?)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('@phone story view on a phone has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Lukashenko urges talks between Russia, Ukraine' }).click();
+  await page.getByRole('button', { name: 'Layers and tools' }).click();
+  await expectNoViolations(page);
+});
+
 test('search results have no axe violations', async ({ page }) => {
   await page.goto('/search?q=lukashenk');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();

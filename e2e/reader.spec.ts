@@ -71,13 +71,3 @@ test('every view has a URL: reload and back/forward keep the view', async ({ pag
   await page.goto('/nowhere/at/all');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
-
-test('@phone the panes stack on a narrow screen', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: SEED_TITLE_003 }).click();
-  const first = await pane(page, ID_000).boundingBox();
-  const second = await pane(page, ID_003).boundingBox();
-  expect(first && second).toBeTruthy();
-  expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height);
-  expect(Math.abs(first!.x - second!.x)).toBeLessThan(2);
-});
