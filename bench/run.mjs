@@ -1,4 +1,6 @@
-// `npm run bench`: bundles bench/main.ts (TypeScript, imports the real core) and runs it.
+// `npm run bench`: bundles bench/main.ts (TypeScript, imports the real core) and runs it, then the
+// browser benchmark of the comparison reader (bench/story-view.mjs) unless `--no-browser` is given.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,3 +23,11 @@ await build({
 });
 process.chdir(root);
 await import(pathToFileURL(out).href);
+
+if (!process.argv.includes('--no-browser')) {
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'story-view.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
