@@ -45,7 +45,11 @@ const searchers = new WeakMap<CorpusBundle, Searcher>();
 
 /** The Fuse.js searcher over the corpus, built once per loaded bundle. */
 export function useSearcher(): Searcher {
-  const corpus = useCorpus();
+  return searcherOf(useCorpus());
+}
+
+/** The same, outside a hook: for a view that searches only sometimes (building costs time). */
+export function searcherOf(corpus: CorpusBundle): Searcher {
   // Cached per loaded bundle across every component that searches.
   let s = searchers.get(corpus);
   if (!s) {

@@ -175,7 +175,8 @@ export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecor
     (x, y) =>
       y.cells.filter((c) => c.mentions).length - x.cells.filter((c) => c.mentions).length ||
       sum(y.cells) - sum(x.cells) ||
-      x.name.localeCompare(y.name),
+      // code-point order: the first localeCompare of a page costs ~20 ms of collator set-up
+      (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
   );
 }
 

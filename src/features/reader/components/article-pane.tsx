@@ -19,6 +19,7 @@ export const ArticlePane = memo(function ArticlePane({
   strip,
   hits,
   openAt,
+  complete,
   position,
   count,
   hidden,
@@ -30,6 +31,8 @@ export const ArticlePane = memo(function ArticlePane({
   strip: readonly StripMark[];
   hits: readonly Span[];
   openAt: number | null;
+  /** False on the first render: only the first screen of text (and the paragraph to open at). */
+  complete: boolean;
   position: number;
   count: number;
   /** Hidden on a phone when another pane is the one shown. */
@@ -46,6 +49,7 @@ export const ArticlePane = memo(function ArticlePane({
     target.focus({ preventScroll: true });
   }, [openAt]);
 
+  const shown = complete ? a.paragraphs.length : firstScreen(a, openAt);
   const outlet = a.outlet ?? OUTLET_UNKNOWN;
   const headingId = `title-${a.id}`;
   const button =
@@ -113,7 +117,7 @@ export const ArticlePane = memo(function ArticlePane({
           className="relative h-[60vh] flex-1 overflow-y-auto px-5 leading-relaxed lg:h-[calc(100vh-17rem)] print:h-auto print:overflow-visible"
         >
           <div className="space-y-3" data-testid="article-text">
-            {a.paragraphs.map((p, i) => {
+            {a.paragraphs.slice(0, shown).map((p, i) => {
               const text = a.body.slice(p.start, p.end);
               const isTarget = i === openAt;
               const props = {
@@ -137,7 +141,7 @@ export const ArticlePane = memo(function ArticlePane({
               );
             })}
           </div>
-          <RemovedFurniture removed={a.removed} />
+          {complete && <RemovedFurniture removed={a.removed} />}
         </section>
         <CoverageStrip
           marks={strip}
@@ -153,3 +157,10 @@ export const ArticlePane = memo(function ArticlePane({
     </article>
   );
 });
+
+/** Paragraphs that fill the first screen (about 2,500 characters), and at least up to `openAt`. */
+function firstScreen(a: ArticleRecord, openAt: number | null): number {
+  const i = a.paragraphs.findIndex((p) => p.end > 2500);
+  const screen = i < 0 ? a.paragraphs.length : i + 1;
+  return Math.max(screen, openAt === null ? 0 : openAt + 1);
+}

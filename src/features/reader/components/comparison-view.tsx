@@ -3,10 +3,10 @@
  * highlight layers, linked navigation between counterparts, scroll sync, keyboard, search
  * hits, and the panels (quote groups, names by article, how much the articles share).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import type { Span } from '../../../core/types';
-import { useSearcher } from '../../../corpus/corpus-query';
+import { searcherOf, useCorpus } from '../../../corpus/corpus-query';
 import { navigate } from '../../../routing/navigation';
 import type { Route } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
@@ -56,7 +56,7 @@ export function ComparisonView({
   story: StoryRecord;
   articles: readonly ArticleRecord[];
 }) {
-  const searcher = useSearcher();
+  const corpus = useCorpus();
   // Performance marks read by `npm run bench` (story view ready; a layer toggled).
   const firstRender = useRef(true);
   if (firstRender.current) performance.mark('story-view:start');
@@ -77,9 +77,9 @@ export function ComparisonView({
   );
   const hitsByArticle = useMemo(() => {
     const m = new Map<string, readonly Span[]>();
-    if (route.q) for (const h of searcher.search(route.q, 50)) m.set(h.article.id, h.bodySpans);
+    if (route.q) for (const h of searcherOf(corpus).search(route.q, 50)) m.set(h.article.id, h.bodySpans);
     return m;
-  }, [route.q, searcher]);
+  }, [route.q, corpus]);
 
   const [layers, setLayers] = useState(storedLayers);
   const [sync, setSync] = useState(true);
@@ -95,10 +95,17 @@ export function ComparisonView({
   const syncFrom = useScrollSync(root, sync);
   const visible = Math.min(shownPane, panes.length - 1);
 
+  // The first screen of each pane comes first; the rest of the texts and the panels follow in
+  // a transition, which yields to the reader's input while it renders.
+  const [complete, setComplete] = useState(false);
   useEffect(() => {
     firstRender.current = false;
     performance.measure('story-view', 'story-view:start');
+    startTransition(() => setComplete(true));
   }, []);
+  useEffect(() => {
+    if (complete) performance.measure('story-view:complete', 'story-view:start');
+  }, [complete]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: measures each layer change
   useLayoutEffect(() => {
     if (!performance.getEntriesByName('layer-toggle:start').length) return;
@@ -124,11 +131,11 @@ export function ComparisonView({
   const arrived = useRef(false);
   useEffect(() => {
     const r = root.current;
-    if (!r) return;
+    if (!r || !complete) return;
     select(r, route.g);
     if (!arrived.current && route.g) followLink(r, route.g, null);
     arrived.current = true;
-  }, [route.g]);
+  }, [route.g, complete]);
 
   const follow = useCallback(
     (link: string, from: string | null) => {
@@ -388,6 +395,7 @@ export function ComparisonView({
             strip={strips.get(a.id) ?? []}
             hits={hitsByArticle.get(a.id) ?? NO_HITS}
             openAt={route.at?.article === a.id ? route.at.paragraph : null}
+            complete={complete}
             position={i}
             count={panes.length}
             hidden={i !== visible}
@@ -396,7 +404,9 @@ export function ComparisonView({
           />
         ))}
       </div>
-      <Panels story={story} panes={panes} selected={route.g} onSelect={(l) => follow(l, null)} />
+      {complete && (
+        <Panels story={story} panes={panes} selected={route.g} onSelect={(l) => follow(l, null)} />
+      )}
       <HelpOverlay open={help} onClose={() => setHelp(false)} />
     </section>
   );
