@@ -266,3 +266,14 @@ test('@phone one pane at a time: the switcher keeps each pane’s place, a quote
   await page.getByRole('button', { name: 'Layers and tools' }).click();
   await expect(page.getByRole('group', { name: 'Highlight layers' })).toBeVisible();
 });
+
+test('@phone fits a 360 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openStory(page);
+  await page.getByRole('button', { name: 'Layers and tools' }).click();
+  for (const view of ['story', 'panels']) {
+    if (view === 'panels')
+      await page.getByRole('heading', { name: 'Names by article' }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ID_003, pane, SEED_TITLE_003 } from './fixtures';
+import { ID_000, ID_003, pane, SEED_TITLE_003 } from './fixtures';
 
 test('after one visit, the app, reading and search work with the network off', async ({ page, context }) => {
   await page.goto('/');
@@ -20,5 +20,9 @@ test('after one visit, the app, reading and search work with the network off', a
   await expect(page.getByTestId('search-hit').first()).toBeVisible();
   await page.getByTestId('search-hit').first().getByRole('link').click();
   await expect(pane(page, ID_003)).toContainText('Belarusian dictator Alexander Lukashenko');
+  // The comparison works offline too: follow the shared quote, read its variants.
+  await pane(page, ID_003).locator('[data-first~="q0"]').click();
+  await expect(pane(page, ID_000).locator('[data-first~="q0"]')).toHaveClass(/hl-selected/);
+  await expect(page.getByTestId('variant-diff').first()).toContainText('stalemated');
   await context.setOffline(false);
 });

@@ -427,7 +427,7 @@ function Panels({
   const shares = useMemo(() => shareMatrix(story, panes), [story, panes]);
   const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:shadow-none';
   return (
-    <div className="mt-6 grid gap-4 lg:grid-cols-2">
+    <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
       <section aria-labelledby="quotes-title" className={box}>
         <h2 id="quotes-title" className="mb-2 text-lg font-semibold">
           Shared quotes
@@ -443,7 +443,9 @@ function Panels({
         <h2 id="overlap-title" className="mb-2 text-lg font-semibold">
           How much they share
         </h2>
-        <ShareChart matrix={shares} articles={panes} />
+        <div className="overflow-x-auto">
+          <ShareChart matrix={shares} articles={panes} />
+        </div>
       </section>
       <section aria-labelledby="names-title" className={`${box} lg:col-span-2`}>
         <h2 id="names-title" className="mb-2 text-lg font-semibold">
