@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine';
+import type { IndexDoc } from './fields';
+import { parseQuery } from './parse-query';
+import { buildWordIndex, postingsOf } from './word-index';
+
+// A small corpus written for these tests: three stories, accents, quotes and speakers.
+const doc = (
+  id: string,
+  story: string,
+  published: string,
+  outlet: string,
+  f: Partial<IndexDoc['fields']>,
+): IndexDoc => ({
+  id,
+  story,
+  published,
+  outlet,
+  fields: { title: '', speaker: '', entity: '', quote: '', outlet, body: '', ...f },
+});
+const DOCS: IndexDoc[] = [
+  doc('minsk-1', 's1', '2023-10-29', 'Kyiv Independent', {
+    title: 'Lukashenko urges talks between Russia and Ukraine',
+    speaker: 'Alexander Lukashenko',
+    entity: 'Alexander Lukashenko Russia Ukraine Belarus',
+    quote: 'the situation is now seriously stalemated',
+    body: 'Belarusian dictator Alexander Lukashenko said the situation is now seriously stalemated.',
+  }),
+  doc('minsk-2', 's1', '2023-10-29', 'Wire Service', {
+    title: 'Lukašenko wants negotiations',
+    speaker: 'Alexander Lukashenko',
+    entity: 'Alexander Lukashenko Minsk',
+    quote: 'seriously deadlocked',
+    body: 'The Belarusian ruler said the war is seriously deadlocked and nobody can win.',
+  }),
+  doc('ferry-1', 's2', '2024-03-02', 'Coastal Courier', {
+    title: 'Harbour ferry resumes after storm',
+    speaker: 'Ana Petrova',
+    entity: 'Kessel Marrow Point Ana Petrova',
+    quote: 'we are glad to sail again',
+    body: 'The ferry between Kessel and Marrow Point ran again on Saturday. Ana Petrova said: we are glad to sail again.',
+  }),
+  doc('zoo-1', 's3', '2022-05-01', 'Coastal Courier', {
+    title: 'Zoë the otter turns ten',
+    entity: 'Zoë',
+    body: 'The café at the zoo served a crème cake for the otter, who ignored the talks about a new pond.',
+  }),
+];
+const index = buildWordIndex(DOCS);
+const texts = DOCS.map((d) => Object.values(d.fields).join(' '));
+const engine = createEngine(JSON.parse(JSON.stringify(index)), (n) => texts[n]!);
+const ids = (q: string) => engine.search(q).map((h) => h.id);
+
+describe('word index', () => {
+  it('round-trips postings: every term lists exactly the articles holding it', () => {
+    index.vocabulary.forEach((t, i) => {
+      const docs = postingsOf(index, i).map((p) => p.doc);
+      const expected = DOCS.flatMap((d, n) =>
+        texts[n]!.toLowerCase()
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .match(new RegExp(`(^|[^\\p{L}\\p{N}])${t}($|[^\\p{L}\\p{N}])`, 'u'))
+          ? [n]
+          : [],
+      );
+      expect(docs, t).toEqual(expected);
+    });
+  });
+});
+
+describe('engine', () => {
+  it('finds an exact word and ranks a title hit first', () => {
+    expect(ids('ferry')[0]).toBe('ferry-1');
+    expect(ids('negotiations')).toEqual(['minsk-2']);
+  });
+  it('forgives a typo and missing accents, and matches while typing', () => {
+    expect(ids('lukashenk')).toEqual(expect.arrayContaining(['minsk-1', 'minsk-2']));
+    expect(ids('Lukašenko').slice(0, 2).sort()).toEqual(['minsk-1', 'minsk-2']);
+    expect(ids('zoe')).toEqual(['zoo-1']);
+    expect(ids('crème')).toEqual(['zoo-1']);
+    expect(ids('harb')).toEqual(['ferry-1']);
+  });
+  it('ranks articles holding every query word above those holding one', () => {
+    const r = ids('otter talks');
+    expect(r[0]).toBe('zoo-1');
+    expect(r).toContain('minsk-1');
+  });
+  it('honours "phrases", -exclusions and filters', () => {
+    expect(ids('"seriously stalemated"')).toEqual(['minsk-1']);
+    expect(ids('"stalemated seriously"')).toEqual([]);
+    expect(ids('seriously -deadlocked')).toEqual(['minsk-1']);
+    expect(ids('said outlet:"coastal courier"')).toEqual(['ferry-1']);
+    expect(ids('said speaker:petrova')).toEqual(['ferry-1']);
+    expect(ids('entity:minsk')).toEqual(['minsk-2']);
+    expect(ids('the before:2023-01-01')).toEqual(['zoo-1']);
+    expect(ids('said after:2024')).toEqual(['ferry-1']);
+  });
+  it('answers nothing for nothing, and never throws on odd input', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('qqqqqqqq')).toEqual([]);
+    for (const q of ['"', '-', 'outlet:', 'before:soon', '""', '🙂', 'a'.repeat(5000)])
+      expect(() => ids(q)).not.toThrow();
+  });
+});
+
+describe('query parsing', () => {
+  it('reads words, phrases, exclusions, filters and whether the last word is still being typed', () => {
+    const q = parseQuery('Lukašenko “peace plan” -Putin outlet:kyiv speaker:"Jo Bloggs" after:2023-10 cris');
+    expect(q.words).toEqual(['lukasenko', 'cris']);
+    expect(q.phrases).toEqual([['peace', 'plan']]);
+    expect(q.excluded).toEqual(['putin']);
+    expect(q.outlet).toEqual(['kyiv']);
+    expect(q.speaker).toEqual(['jo bloggs']);
+    expect(q.after).toBe('2023-10');
+    expect(q.open).toBe(true);
+    expect(parseQuery('crisis ').open).toBe(false);
+  });
+});

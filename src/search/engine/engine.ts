@@ -1,0 +1,222 @@
+/**
+ * Search over the word index, with Fuse.js as the fuzzy matcher of WORDS, never of articles:
+ *
+ *   1. each query word is expanded into the corpus terms it may mean: itself, the terms it
+ *      starts (for the word being typed), and Fuse.js matches among the vocabulary terms of
+ *      about its length and first letter (a few thousand strings at most, however large the
+ *      corpus);
+ *   2. the postings of those terms are fetched and scored with BM25 per field (title, speaker,
+ *      entity, quote, outlet, body, with boosts), a word counting once per article (its best
+ *      variant), articles holding more of the query's words ranked first;
+ *   3. filters (outlet:, speaker:, entity:, before:, after:), -exclusions and "phrases" cut
+ *      the candidates; phrases are checked on the text of the best candidates only.
+ *
+ * Cost grows with the postings of the words asked for, not with the corpus.
+ */
+import Fuse from 'fuse.js';
+import { BOOST, FIELDS, type Field } from './fields';
+import { type ParsedQuery, parseQuery } from './parse-query';
+import { terms } from './tokens';
+import { postingsOf, type WordIndex } from './word-index';
+
+export interface EngineHit {
+  readonly doc: number;
+  readonly id: string;
+  readonly story: string;
+  readonly score: number;
+  /** Corpus terms that matched, for highlighting. */
+  readonly terms: readonly string[];
+}
+
+export interface Engine {
+  search(query: string | ParsedQuery, limit?: number): EngineHit[];
+  /** Corpus terms a typed word may mean, best first (exposed for tests and the bench). */
+  expand(word: string, open: boolean): { term: number; weight: number }[];
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const F = FIELDS.length;
+
+export function createEngine(index: WordIndex, textOf?: (doc: number) => string): Engine {
+  const termId = new Map<string, number>();
+  index.vocabulary.forEach((t, i) => termId.set(t, i));
+  const N = index.docs.length;
+  const avg = FIELDS.map((_, f) => {
+    let sum = 0;
+    for (let d = 0; d < N; d++) sum += index.lengths[d * F + f]!;
+    return Math.max(1, sum / Math.max(1, N));
+  });
+  const df = (t: number) => (index.postings[t]?.length ?? 0) / (F + 1);
+  const idf = (t: number) => Math.log(1 + (N - df(t) + 0.5) / (df(t) + 0.5));
+
+  // Vocabulary buckets by first letter and length, each with its own small Fuse instance.
+  const buckets = new Map<string, number[]>();
+  index.vocabulary.forEach((t, i) => {
+    if (t.length < 3) return;
+    const key = `${t[0]}${Math.min(t.length, 30)}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = []));
+    b.push(i);
+  });
+  const fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
+  const fuzzyNear = (word: string) => {
+    const spread = word.length >= 7 ? 2 : 1;
+    const key = `${word[0]}${word.length}±${spread}`;
+    let f = fuses.get(key);
+    if (!f) {
+      const ids: number[] = [];
+      for (let l = word.length - spread; l <= word.length + spread; l++)
+        ids.push(...(buckets.get(`${word[0]}${l}`) ?? []));
+      const fuse = new Fuse(
+        ids.map((i) => index.vocabulary[i]!),
+        { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 },
+      );
+      f = { fuse, ids };
+      if (fuses.size > 400) fuses.clear();
+      fuses.set(key, f);
+    }
+    return f.fuse
+      .search(word, { limit: 6 })
+      .map((r) => ({ term: f.ids[r.refIndex]!, weight: 0.8 * (1 - (r.score ?? 1)) }));
+  };
+
+  const prefixRange = (p: string): [number, number] => {
+    const v = index.vocabulary;
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < v.length && v[end]!.startsWith(p) && end - lo < 2000) end++;
+    return [lo, end];
+  };
+
+  function expand(word: string, open: boolean): { term: number; weight: number }[] {
+    const out = new Map<number, number>();
+    const put = (term: number, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+    const exact = termId.get(word);
+    if (exact !== undefined) put(exact, 1);
+    if (open && word.length >= 2) {
+      const [lo, hi] = prefixRange(word);
+      const ids = [];
+      for (let i = lo; i < hi; i++) ids.push(i);
+      ids.sort((a, b) => df(b) - df(a));
+      for (const i of ids.slice(0, 24)) put(i, 0.9);
+    }
+    if (word.length >= 3 && !/^\d+$/.test(word)) for (const f of fuzzyNear(word)) put(f.term, f.weight);
+    return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+  }
+
+  const docsWith = (term: number, field?: Field) => {
+    const fi = field ? FIELDS.indexOf(field) : -1;
+    const set = new Set<number>();
+    for (const p of postingsOf(index, term)) if (fi < 0 || p.counts[fi]! > 0) set.add(p.doc);
+    return set;
+  };
+  const docsWithAll = (ws: readonly string[], field?: Field): Set<number> | null => {
+    let acc: Set<number> | null = null;
+    for (const w of ws) {
+      const t = termId.get(w);
+      const s: Set<number> = t === undefined ? new Set<number>() : docsWith(t, field);
+      acc = acc === null ? s : new Set([...acc].filter((d) => s.has(d)));
+    }
+    return acc;
+  };
+
+  function search(input: string | ParsedQuery, limit = 20): EngineHit[] {
+    const q = typeof input === 'string' ? parseQuery(input) : input;
+    const phraseWords = q.phrases.flat();
+    const words = [...q.words, ...phraseWords];
+    // Required sets from filters and phrases (exact terms).
+    let allowed: Set<number> | null = null;
+    const narrow = (s: Set<number> | null) => {
+      if (s === null) return;
+      allowed = allowed === null ? s : new Set([...allowed].filter((d) => s.has(d)));
+    };
+    for (const s of q.speaker) narrow(docsWithAll(s.split(' '), 'speaker'));
+    for (const e of q.entity) narrow(docsWithAll(e.split(' '), 'entity'));
+    for (const p of q.phrases) narrow(docsWithAll(p));
+    const excluded = new Set<number>();
+    for (const x of q.excluded) {
+      const t = termId.get(x);
+      if (t !== undefined) for (const d of docsWith(t)) excluded.add(d);
+    }
+    const pass = (d: number) => {
+      if (excluded.has(d)) return false;
+      if (allowed !== null && !(allowed as Set<number>).has(d)) return false;
+      const doc = index.docs[d]!;
+      if (q.outlet.length && !q.outlet.some((o) => ` ${doc.outlet} `.includes(` ${o} `))) return false;
+      if (q.before && !(doc.published && doc.published < q.before)) return false;
+      if (q.after && !(doc.published && doc.published.slice(0, q.after.length) >= q.after)) return false;
+      return true;
+    };
+
+    const scores = new Map<number, { score: number; words: number; terms: Set<string> }>();
+    if (words.length) {
+      words.forEach((w, wi) => {
+        const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
+        const best = new Map<number, { s: number; term: string }>();
+        for (const { term, weight } of expand(w, open)) {
+          const w8 = weight * idf(term);
+          for (const p of postingsOf(index, term)) {
+            if (!pass(p.doc)) continue;
+            let s = 0;
+            for (let f = 0; f < F; f++) {
+              const tf = p.counts[f]!;
+              if (!tf) continue;
+              const len = index.lengths[p.doc * F + f]!;
+              s += BOOST[FIELDS[f]!] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg[f]!)));
+            }
+            s *= w8;
+            const cur = best.get(p.doc);
+            if (!cur || s > cur.s) best.set(p.doc, { s, term: index.vocabulary[term]! });
+          }
+        }
+        for (const [d, { s, term }] of best) {
+          let e = scores.get(d);
+          if (!e) scores.set(d, (e = { score: 0, words: 0, terms: new Set() }));
+          e.score += s;
+          e.words++;
+          e.terms.add(term);
+        }
+      });
+    } else if (allowed !== null || q.outlet.length || q.before || q.after) {
+      // Filters alone: every article that passes, newest first.
+      for (let d = 0; d < N; d++)
+        if (pass(d))
+          scores.set(d, {
+            score: (index.docs[d]!.published ?? '') > '' ? 1 : 0.5,
+            words: 0,
+            terms: new Set(),
+          });
+    }
+
+    const n = Math.max(1, words.length);
+    let ranked = [...scores].map(([doc, e]) => ({
+      doc,
+      score: e.score * (e.words / n) ** 2,
+      terms: e.terms,
+    }));
+    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    if (q.phrases.length && textOf) {
+      const flat = (s: string) => ` ${terms(s).join(' ')} `;
+      const checked: typeof ranked = [];
+      for (const r of ranked) {
+        const text = flat(textOf(r.doc));
+        if (q.phrases.every((p) => text.includes(` ${p.join(' ')} `))) checked.push(r);
+        if (checked.length >= limit) break;
+      }
+      ranked = checked;
+    }
+    return ranked.slice(0, limit).map((r) => {
+      const doc = index.docs[r.doc]!;
+      return { doc: r.doc, id: doc.id, story: doc.story, score: r.score, terms: [...r.terms] };
+    });
+  }
+
+  return { search, expand };
+}
