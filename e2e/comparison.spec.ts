@@ -43,13 +43,18 @@ test('clicking the shared quote in one pane brings its counterpart into view in 
 }) => {
   await openStory(page);
   const counterpart = pane(page, ID_000).locator('[data-first~="q0"]');
+  // With scroll sync on (the default): following must not be undone by the sync.
+  await page.getByRole('checkbox', { name: 'Scroll panes together' }).uncheck();
   await scroller(page, ID_000).evaluate((s) => {
     s.scrollTop = s.scrollHeight;
   });
-  await page.getByRole('checkbox', { name: 'Scroll panes together' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Scroll panes together' }).check();
   expect(await inView(counterpart, scroller(page, ID_000))).toBe(false);
   await pane(page, ID_003).locator('[data-first~="q0"]').click();
   await expect.poll(() => inView(counterpart, scroller(page, ID_000))).toBe(true);
+  await page.waitForTimeout(400);
+  expect(await inView(counterpart, scroller(page, ID_000))).toBe(true);
+  expect(await inView(pane(page, ID_003).locator('[data-first~="q0"]'), scroller(page, ID_003))).toBe(true);
   await expect(counterpart).toHaveClass(/hl-flash/);
   await expect(counterpart).toHaveClass(/hl-selected/);
   await expect(page).toHaveURL(/[?&]g=q0/);
@@ -218,9 +223,17 @@ test('the comparison exports as Markdown and JSON', async ({ page }) => {
   expect(json.uniquePassages.length).toBeGreaterThan(0);
 });
 
-test('prints the full texts without the controls', async ({ page }) => {
+test('prints every pane in full, without the controls, light even in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await openStory(page);
-  await page.emulateMedia({ media: 'print' });
+  // Paper is narrower than a desktop screen.
+  await page.setViewportSize({ width: 720, height: 1000 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const id of [ID_000, ID_003]) await expect(pane(page, id)).toBeVisible();
+  // Dark text on paper (the light theme's slate-900), not the dark theme's light text: the
+  // first number of the computed colour is its lightness (oklch % or lab L, both 0-100).
+  const text = await page.locator('body').evaluate((e) => getComputedStyle(e).color);
+  expect(Number(/[\d.]+/.exec(text)?.[0])).toBeLessThan(40);
   await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   const s = scroller(page, ID_000);
@@ -276,4 +289,15 @@ test('@phone fits a 360 px screen without sideways scrolling', async ({ page }) 
       await page.getByRole('heading', { name: 'Names by article' }).scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }
+});
+
+test('@phone moving or removing panes keeps the article being read on screen', async ({ page }) => {
+  await openStory(page);
+  await expect(pane(page, ID_000)).toBeVisible();
+  await page.getByRole('button', { name: 'Move Outlet unknown right' }).click();
+  await expect(pane(page, ID_000)).toBeVisible();
+  await expect(pane(page, ID_003)).toBeHidden();
+  await page.getByRole('button', { name: 'Remove Outlet unknown from the comparison' }).click();
+  await expect(pane(page, ID_003)).toBeVisible();
+  await expect(pane(page, ID_000)).toHaveCount(0);
 });

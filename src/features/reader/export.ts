@@ -43,13 +43,19 @@ export function comparisonJson(story: StoryRecord, articles: readonly ArticleRec
       .map((g) => ({
         speaker: g.speaker,
         score: g.score,
-        variants: g.members.map((m, i) => ({
-          article: m.article,
-          start: m.start,
-          end: m.end,
-          text: text(m),
-          diff: i === 0 ? null : diffText(g.diffs[i - 1] ?? []),
-        })),
+        variants: g.members.flatMap((m, i) => {
+          if (!shown.has(m.article)) return [];
+          return [
+            {
+              article: m.article,
+              start: m.start,
+              end: m.end,
+              text: text(m),
+              // against the first variant, when it is part of the comparison
+              diff: i === 0 || !shown.has(g.members[0]!.article) ? null : diffText(g.diffs[i - 1] ?? []),
+            },
+          ];
+        }),
       })),
     entities: entityMatrix(story, articles).map((r) => ({
       name: r.name,
@@ -58,7 +64,10 @@ export function comparisonJson(story: StoryRecord, articles: readonly ArticleRec
     })),
     sharedPassages: (links?.passages ?? [])
       .filter((p) => p.kind !== 'unique' && p.members.filter((m) => shown.has(m.article)).length > 1)
-      .map((p) => ({ kind: p.kind, members: p.members.map((m) => ({ ...m, text: text(m) })) })),
+      .map((p) => ({
+        kind: p.kind,
+        members: p.members.filter((m) => shown.has(m.article)).map((m) => ({ ...m, text: text(m) })),
+      })),
     uniquePassages: (links?.passages ?? [])
       .filter((p) => p.kind === 'unique' && shown.has(p.members[0]?.article ?? ''))
       .map((p) => ({ article: p.members[0]!.article, text: text(p.members[0]!) })),

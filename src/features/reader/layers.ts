@@ -15,8 +15,8 @@ export const LAYERS: readonly LayerDef[] = [
   { id: 'shared', label: 'Shared passages', cue: 'plain tint' },
   { id: 'unique', label: 'Only in this article', cue: 'striped tint' },
   { id: 'PER', label: 'People', cue: 'dotted underline' },
-  { id: 'LOC', label: 'Places', cue: 'dotted underline' },
-  { id: 'ORG', label: 'Organisations', cue: 'dotted underline' },
+  { id: 'LOC', label: 'Places', cue: 'dashed underline' },
+  { id: 'ORG', label: 'Organisations', cue: 'double underline' },
   { id: 'MISC', label: 'Other names', cue: 'dotted underline' },
 ];
 

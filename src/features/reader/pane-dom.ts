@@ -33,10 +33,30 @@ export function topWithin(el: HTMLElement, scroller: HTMLElement): number {
   return top;
 }
 
+/**
+ * Scrolls made by the app, not the reader (following a link, syncing): scroll sync must not
+ * answer them by moving the other panes back.
+ */
+const programmatic = new WeakMap<HTMLElement, number>();
+
+export function scrollTo(scroller: HTMLElement, top: number): void {
+  if (Math.abs(scroller.scrollTop - top) < 1) return;
+  programmatic.set(scroller, performance.now());
+  scroller.scrollTop = top;
+}
+
+/** Whether this scroll event is the echo of a scroll the app made in the last 250 ms. */
+export function isProgrammatic(scroller: HTMLElement): boolean {
+  const at = programmatic.get(scroller);
+  if (at === undefined) return false;
+  programmatic.delete(scroller);
+  return performance.now() - at < 250;
+}
+
 /** Scrolls the scroller (only) so the element sits a third of the way down its view. */
 export function bringIntoView(scroller: HTMLElement, el: HTMLElement): void {
   if (scroller.scrollHeight > scroller.clientHeight + 1) {
-    scroller.scrollTop = topWithin(el, scroller) - scroller.clientHeight / 3;
+    scrollTo(scroller, Math.max(0, topWithin(el, scroller) - scroller.clientHeight / 3));
   } else {
     // Not a scroll container (phone layout, print): let the page scroll instead.
     el.scrollIntoView({ block: 'center' });
@@ -75,14 +95,21 @@ export function followLink(root: ParentNode, link: string, from: string | null):
   return found;
 }
 
-/** The most specific link of a marked element: a quote over a passage over a name. */
+/**
+ * The link a marked element stands for: among the links starting at it (where j/k land), else
+ * among all covering it, the most specific: a quote over a passage over a name.
+ */
 export function primaryLink(el: Element): string | null {
-  const links = (el.closest('[data-links]')?.getAttribute('data-links') ?? '').split(' ').filter(Boolean);
-  for (const kind of ['q', 'p', 'e']) {
-    const l = links.find((x) => x.startsWith(kind));
-    if (l) return l;
-  }
-  return null;
+  const marked = el.closest('[data-links]');
+  const pick = (attr: string) => {
+    const links = (marked?.getAttribute(attr) ?? '').split(' ').filter(Boolean);
+    for (const kind of ['q', 'p', 'e']) {
+      const l = links.find((x) => x.startsWith(kind));
+      if (l) return l;
+    }
+    return null;
+  };
+  return pick('data-first') ?? pick('data-links');
 }
 
 /** Aligned items of a pane: id of each shared quote or passage and where it starts. */
@@ -90,7 +117,8 @@ function anchors(scroller: HTMLElement): Map<string, number> {
   const out = new Map<string, number>();
   for (const el of scroller.querySelectorAll<HTMLElement>('[data-first]')) {
     for (const link of (el.dataset.first ?? '').split(' ')) {
-      if ((link.startsWith('q') || link.startsWith('p')) && !out.has(link) && !el.matches('.hl-unique')) {
+      // a passage only this pane has finds no partner in the other pane, so it drops out there
+      if ((link.startsWith('q') || link.startsWith('p')) && !out.has(link)) {
         out.set(link, topWithin(el, scroller));
       }
     }

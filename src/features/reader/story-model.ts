@@ -150,8 +150,11 @@ export interface EntityRow {
 export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecord[]): EntityRow[] {
   const groups = story.links?.entityGroups ?? [];
   const rows: EntityRow[] = [];
+  const shown = new Set<string>(articles.map((a) => a.id));
   groups.forEach((g, i) => {
     if (g.articles.length < 2) return;
+    // Names named in the panes shown: in two of them, or in the one when only one is shown.
+    if (g.articles.filter((a) => shown.has(a)).length < Math.min(2, shown.size)) return;
     rows.push({
       link: `e${i}`,
       name: g.name,

@@ -17,7 +17,13 @@ export function useStoryKeys(keys: StoryKeys) {
     const onKey = (e: KeyboardEvent) => {
       if (e.metaKey || e.ctrlKey || e.altKey || e.defaultPrevented) return;
       const t = e.target;
-      if (t instanceof HTMLElement && t.closest('input, textarea, select, [contenteditable], dialog')) return;
+      if (
+        t instanceof HTMLElement &&
+        t.closest(
+          'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable], dialog',
+        )
+      )
+        return;
       const k = latest.current;
       switch (e.key) {
         case 'j':

@@ -55,7 +55,7 @@ describe('word index', () => {
   it('round-trips postings: every term lists exactly the articles holding it', () => {
     index.vocabulary.forEach((t, i) => {
       const docs = postingsOf(index, i).map((p) => p.doc);
-      const expected = DOCS.flatMap((d, n) =>
+      const expected = DOCS.flatMap((_, n) =>
         texts[n]!.toLowerCase()
           .normalize('NFKD')
           .replace(/\p{M}/gu, '')

@@ -40,7 +40,9 @@ const F = FIELDS.length;
 
 export function createEngine(index: WordIndex, textOf?: (doc: number) => string): Engine {
   const termId = new Map<string, number>();
-  index.vocabulary.forEach((t, i) => termId.set(t, i));
+  index.vocabulary.forEach((t, i) => {
+    termId.set(t, i);
+  });
   const N = index.docs.length;
   const avg = FIELDS.map((_, f) => {
     let sum = 0;
@@ -55,9 +57,9 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
   index.vocabulary.forEach((t, i) => {
     if (t.length < 3) return;
     const key = `${t[0]}${Math.min(t.length, 30)}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = []));
-    b.push(i);
+    const b = buckets.get(key);
+    if (b) b.push(i);
+    else buckets.set(key, [i]);
   });
   const fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
   const fuzzyNear = (word: string) => {
@@ -118,13 +120,11 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
     return set;
   };
   const docsWithAll = (ws: readonly string[], field?: Field): Set<number> | null => {
-    let acc: Set<number> | null = null;
-    for (const w of ws) {
+    const sets = ws.map((w) => {
       const t = termId.get(w);
-      const s: Set<number> = t === undefined ? new Set<number>() : docsWith(t, field);
-      acc = acc === null ? s : new Set([...acc].filter((d) => s.has(d)));
-    }
-    return acc;
+      return t === undefined ? new Set<number>() : docsWith(t, field);
+    });
+    return sets.length ? sets.reduce(intersect) : null;
   };
 
   function search(input: string | ParsedQuery, limit = 20): EngineHit[] {
@@ -134,8 +134,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
     // Required sets from filters and phrases (exact terms).
     let allowed: Set<number> | null = null;
     const narrow = (s: Set<number> | null) => {
-      if (s === null) return;
-      allowed = allowed === null ? s : new Set([...allowed].filter((d) => s.has(d)));
+      if (s !== null) allowed = allowed === null ? s : intersect(allowed, s);
     };
     for (const s of q.speaker) narrow(docsWithAll(s.split(' '), 'speaker'));
     for (const e of q.entity) narrow(docsWithAll(e.split(' '), 'entity'));
@@ -177,8 +176,8 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
           }
         }
         for (const [d, { s, term }] of best) {
-          let e = scores.get(d);
-          if (!e) scores.set(d, (e = { score: 0, words: 0, terms: new Set() }));
+          const e = scores.get(d) ?? { score: 0, words: 0, terms: new Set<string>() };
+          scores.set(d, e);
           e.score += s;
           e.words++;
           e.terms.add(term);
@@ -219,4 +218,10 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
   }
 
   return { search, expand };
+}
+
+function intersect(a: Set<number>, b: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (const x of a) if (b.has(x)) out.add(x);
+  return out;
 }

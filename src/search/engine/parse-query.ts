@@ -36,7 +36,8 @@ export function parseQuery(input: string): ParsedQuery {
     const raw = quoted ?? bare ?? '';
     const f = field?.toLowerCase();
     if (f === 'before' || f === 'after') {
-      if (DATE.test(raw)) f === 'before' ? (before = raw) : (after = raw);
+      if (DATE.test(raw) && f === 'before') before = raw;
+      else if (DATE.test(raw)) after = raw;
       continue;
     }
     const ts = terms(raw);

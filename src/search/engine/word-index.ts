@@ -30,10 +30,10 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
       const ts = terms(d.fields[f]);
       lengths.push(ts.length);
       for (const t of ts) {
-        let byDoc = perTerm.get(t);
-        if (!byDoc) perTerm.set(t, (byDoc = new Map()));
-        let counts = byDoc.get(n);
-        if (!counts) byDoc.set(n, (counts = new Array(F).fill(0)));
+        const byDoc = perTerm.get(t) ?? new Map<number, number[]>();
+        perTerm.set(t, byDoc);
+        const counts = byDoc.get(n) ?? new Array<number>(F).fill(0);
+        byDoc.set(n, counts);
         counts[fi]!++;
       }
     });

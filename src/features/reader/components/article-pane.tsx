@@ -59,7 +59,7 @@ export const ArticlePane = memo(function ArticlePane({
       aria-labelledby={headingId}
       data-article={a.id}
       data-pane={a.id}
-      className={`${hidden ? 'hidden lg:flex' : 'flex'} min-w-0 flex-col rounded-lg border border-slate-200 bg-white shadow-sm print:break-inside-auto print:border-0 print:shadow-none`}
+      className={`${hidden ? 'hidden lg:flex print:flex' : 'flex'} min-w-0 flex-col rounded-lg border border-slate-200 bg-white shadow-sm print:break-inside-auto print:border-0 print:shadow-none`}
     >
       <header className="border-b border-slate-200 px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-2">

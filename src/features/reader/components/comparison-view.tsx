@@ -3,12 +3,21 @@
  * highlight layers, linked navigation between counterparts, scroll sync, keyboard, search
  * hits, and the panels (quote groups, names by article, how much the articles share).
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import type { Span } from '../../../core/types';
 import { searcherOf, useCorpus } from '../../../corpus/corpus-query';
 import { navigate } from '../../../routing/navigation';
-import type { Route } from '../../../routing/routes';
+import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
 import { ALL_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
 import {
@@ -71,6 +80,9 @@ export function ComparisonView({
     () => buildStoryView(story, storyArticles, outletOf),
     [story, storyArticles, outletOf],
   );
+  const counts = useMemo(() => layerCounts(view), [view]);
+  const followRef = useRef<(link: string, from: string | null) => void>(() => {});
+  const selectFromPanel = useCallback((l: string) => followRef.current(l, null), []);
   const strips = useMemo(
     () => new Map(storyArticles.map((a) => [a.id, coverage(view, a)])),
     [view, storyArticles],
@@ -85,15 +97,30 @@ export function ComparisonView({
   const [sync, setSync] = useState(true);
   const [help, setHelp] = useState(false);
   const [tools, setTools] = useState(false);
-  const [shownPane, setShownPane] = useState(() =>
-    route.at ? Math.max(0, paneIds.indexOf(route.at.article)) : 0,
-  );
+  // The pane shown on a phone, by article (moving or removing panes keeps it).
+  const [shownId, setShownId] = useState<string>(() => route.at?.article ?? paneIds[0]!);
   const [hitAt, setHitAt] = useState(-1);
   const root = useRef<HTMLDivElement>(null);
   const active = useRef<string | null>(null);
   const phoneScroll = useRef(new Map<string, number>());
   const syncFrom = useScrollSync(root, sync);
-  const visible = Math.min(shownPane, panes.length - 1);
+  const visible = Math.max(0, paneIds.indexOf(shownId));
+  // A new set of panes, another shown pane or query: n/N start from the first hit again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on these changes
+  useEffect(() => setHitAt(-1), [paneKey, visible, route.q]);
+  /** Shows another pane on a phone, keeping the place of the one left and the one shown. */
+  const showPane = useCallback((id: string, then?: () => void) => {
+    const r = root.current;
+    for (const s of scrollers(r ?? document))
+      if (s.offsetParent !== null) phoneScroll.current.set(articleOf(s) ?? '', s.scrollTop);
+    setShownId(id);
+    requestAnimationFrame(() => {
+      const next = r?.querySelector<HTMLElement>(`[data-pane="${id}"] [data-scroller]`);
+      const saved = phoneScroll.current.get(id);
+      if (next && saved !== undefined) next.scrollTop = saved;
+      then?.();
+    });
+  }, []);
 
   // The first screen of each pane comes first; the rest of the texts and the panels follow in
   // a transition, which yields to the reader's input while it renders.
@@ -122,38 +149,46 @@ export function ComparisonView({
     }
   }, [layers]);
 
-  const setRoute = useCallback(
-    (patch: Partial<StoryRoute>) => navigate({ ...route, ...patch }, { replace: true }),
-    [route],
-  );
+  // Stable across URL changes (each selection rewrites the URL), so the panes do not re-render.
+  const latestRoute = useRef(route);
+  latestRoute.current = route;
+  const setRoute = useCallback((patch: Partial<StoryRoute>) => {
+    const next = { ...latestRoute.current, ...patch };
+    if (routeHref(next) !== routeHref(latestRoute.current)) navigate(next, { replace: true });
+  }, []);
 
-  // The selected item from the URL: marked in every pane, scrolled to once on arrival.
+  // The selected item from the URL: marked in every pane (also one added later), scrolled to
+  // once on arrival.
   const arrived = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an added pane needs the marking too
   useEffect(() => {
     const r = root.current;
     if (!r || !complete) return;
     select(r, route.g);
     if (!arrived.current && route.g) followLink(r, route.g, null);
     arrived.current = true;
-  }, [route.g, complete]);
+  }, [route.g, complete, paneKey]);
 
   const follow = useCallback(
     (link: string, from: string | null) => {
       const r = root.current;
       if (!r) return;
       if (!wide()) {
-        // One pane at a time: show the next pane that holds a counterpart, at it.
+        // One pane at a time: from a pane, show the next pane (cyclically) holding a counterpart;
+        // from a panel, the shown pane if it holds one.
         const members = view.links.get(link)?.members ?? [];
-        const at = panes.findIndex((a, i) => i !== visible && members.some((m) => m.article === a.id));
-        if (at >= 0) {
-          setShownPane(at);
-          requestAnimationFrame(() => followLink(r, link, from));
-        }
+        const holds = (i: number) => members.some((m) => m.article === panes[i]!.id);
+        const order = panes.map((_, k) => (visible + (from === null ? 0 : 1) + k) % panes.length);
+        const at = order.find((i) => holds(i) && (from === null || i !== visible));
+        if (at === undefined) select(r, link);
+        else if (at === visible) followLink(r, link, null);
+        else showPane(panes[at]!.id, () => followLink(r, link, from));
       } else followLink(r, link, from);
       if (link.startsWith('q') || link.startsWith('p') || link.startsWith('e')) setRoute({ g: link });
     },
-    [view, panes, visible, setRoute],
+    [view, panes, visible, setRoute, showPane],
   );
+  followRef.current = follow;
 
   const onMove = useCallback(
     (id: string, by: -1 | 1) => {
@@ -256,7 +291,7 @@ export function ComparisonView({
         <div id="story-tools" className={`${tools ? '' : 'hidden'} space-y-2 lg:block`}>
           <LayerToggles
             shown={layers}
-            counts={layerCounts(view)}
+            counts={counts}
             onChange={(next) => {
               performance.mark('layer-toggle:start');
               setLayers(next);
@@ -340,18 +375,7 @@ export function ComparisonView({
                 key={a.id}
                 type="button"
                 aria-pressed={i === visible}
-                onClick={() => {
-                  const s = activeScroller();
-                  if (s) phoneScroll.current.set(articleOf(s) ?? '', s.scrollTop);
-                  setShownPane(i);
-                  requestAnimationFrame(() => {
-                    const next = root.current?.querySelector<HTMLElement>(
-                      `[data-pane="${a.id}"] [data-scroller]`,
-                    );
-                    const saved = phoneScroll.current.get(a.id);
-                    if (next && saved !== undefined) next.scrollTop = saved;
-                  });
-                }}
+                onClick={() => showPane(a.id)}
                 className="flex-1 truncate rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
               >
                 {a.outlet ?? OUTLET_UNKNOWN}
@@ -405,21 +429,30 @@ export function ComparisonView({
         ))}
       </div>
       {complete && (
-        <Panels story={story} panes={panes} selected={route.g} onSelect={(l) => follow(l, null)} />
+        <Panels
+          story={story}
+          panes={panes}
+          storyArticles={storyArticles}
+          selected={route.g}
+          onSelect={selectFromPanel}
+        />
       )}
       <HelpOverlay open={help} onClose={() => setHelp(false)} />
     </section>
   );
 }
 
-function Panels({
+const Panels = memo(function Panels({
   story,
   panes,
+  storyArticles,
   selected,
   onSelect,
 }: {
   story: StoryRecord;
   panes: readonly ArticleRecord[];
+  /** Every article of the story, shown or not: a quote's outlets include the ones not shown. */
+  storyArticles: readonly ArticleRecord[];
   selected: string;
   onSelect: (link: string) => void;
 }) {
@@ -435,6 +468,7 @@ function Panels({
         <QuotePanel
           groups={story.links?.quoteGroups ?? []}
           articles={panes}
+          storyArticles={storyArticles}
           selected={selected}
           onSelect={onSelect}
         />
@@ -443,9 +477,10 @@ function Panels({
         <h2 id="overlap-title" className="mb-2 text-lg font-semibold">
           How much they share
         </h2>
-        <div className="overflow-x-auto">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it may scroll sideways on a phone, so it takes focus */}
+        <section className="overflow-x-auto" tabIndex={0} aria-label="Share chart (scrolls sideways)">
           <ShareChart matrix={shares} articles={panes} />
-        </div>
+        </section>
       </section>
       <section aria-labelledby="names-title" className={`${box} lg:col-span-2`}>
         <h2 id="names-title" className="mb-2 text-lg font-semibold">
@@ -455,4 +490,4 @@ function Panels({
       </section>
     </div>
   );
-}
+});

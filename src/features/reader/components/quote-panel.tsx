@@ -42,16 +42,20 @@ function DiffWords({ ops }: { ops: readonly Op[] }) {
 export function QuotePanel({
   groups,
   articles,
+  storyArticles,
   selected,
   onSelect,
 }: {
   groups: readonly Group[];
+  /** The articles shown as panes: only their variants are listed. */
   articles: readonly ArticleRecord[];
+  storyArticles: readonly ArticleRecord[];
   selected: string;
   onSelect: (link: string) => void;
 }) {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const outlet = (id: string) => byId.get(id as never)?.outlet ?? OUTLET_UNKNOWN;
+  const all = new Map(storyArticles.map((a) => [a.id as string, a]));
+  const outlet = (id: string) => all.get(id)?.outlet ?? OUTLET_UNKNOWN;
   const shown = groups
     .map((g, i) => ({ g, id: `q${i}` }))
     .filter(({ g }) => g.members.filter((m) => byId.has(m.article as never)).length > 1);
@@ -82,10 +86,12 @@ export function QuotePanel({
             {g.members.map((m, i) => {
               const a = byId.get(m.article as never);
               if (!a) return null;
+              // Diffs are against the first variant: shown only when that one is shown too.
+              const againstFirst = i > 0 && byId.has(g.members[0]!.article as never);
               return (
                 <li key={`${m.article}-${m.start}`} data-variant={m.article}>
                   <span className="font-medium text-indigo-800">{outlet(m.article)}:</span>{' '}
-                  {i === 0 ? (
+                  {!againstFirst ? (
                     <q>{a.body.slice(m.start, m.end)}</q>
                   ) : (
                     <span data-testid="variant-diff">

@@ -1,0 +1,209 @@
+/**
+ * A deterministic corpus of N varied news articles for the search benchmark, derived from the
+ * repository's seed articles (their sentences are the prose) and text written here (people,
+ * places, organisations, topics, title patterns). Names are built from syllables, so the
+ * vocabulary grows with the corpus as real news vocabularies do. Articles come in stories of
+ * 2 to 6 articles from different outlets about one event.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndexDoc } from '../src/search/engine/fields';
+
+export interface GeneratedArticle {
+  readonly id: string;
+  readonly story: string;
+  readonly title: string;
+  readonly outlet: string;
+  readonly published: string;
+  readonly speaker: string;
+  readonly entities: readonly string[];
+  readonly quote: string;
+  readonly body: string;
+}
+
+export function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = (
+  'ka lo ren mi sha vel tor an dra bek ol ga nis pe tru ho vic ma zel en sky ar ta bri no sev ' +
+  'lin dor fe ru cha mon gri at ul va de si ko pa zo re bal tin ur qui ne jo ha mar'
+).split(' ');
+const FIRST = (
+  'Anna Boris Chen Dalia Emil Fatima Gustav Hana Ivan Jonas Kasia Luis Maya Nikolai Olena Pavel ' +
+  'Rania Samir Tomas Ursula Viktor Wen Yara Zofia Marco Ingrid Kofi Leila Dmitri Sofia'
+).split(' ');
+const PLACES = (
+  'Minsk Kyiv Odesa Kharkiv Warsaw Vilnius Riga Tallinn Berlin Vienna Prague Budapest Bucharest ' +
+  'Sofia Athens Ankara Tbilisi Yerevan Baku Astana Tashkent Cairo Tunis Rabat Lagos Nairobi Accra ' +
+  'Dakar Lima Quito Bogota Caracas Havana Manila Jakarta Hanoi Seoul Osaka Dhaka Karachi Lahore'
+).split(' ');
+const ORGS = [
+  'Ministry of Energy',
+  'Central Bank',
+  'National Grid Agency',
+  'Port Authority',
+  'Supreme Court',
+  'Health Ministry',
+  'Election Commission',
+  'Farmers Union',
+  'Teachers Federation',
+  'Red Cross',
+  'World Bank',
+  'United Nations',
+  'European Commission',
+  'Coast Guard',
+  'Railway Company',
+];
+const TOPICS = [
+  ['grain', 'harvest', 'export', 'corridor'],
+  ['ferry', 'storm', 'harbour', 'crossing'],
+  ['election', 'ballot', 'turnout', 'recount'],
+  ['strike', 'wages', 'union', 'walkout'],
+  ['drought', 'reservoir', 'rationing', 'wells'],
+  ['ceasefire', 'talks', 'negotiations', 'truce'],
+  ['flood', 'levee', 'evacuation', 'rainfall'],
+  ['inflation', 'prices', 'interest', 'currency'],
+  ['pipeline', 'gas', 'supply', 'tariff'],
+  ['vaccine', 'clinic', 'outbreak', 'doses'],
+  ['bridge', 'collapse', 'inspection', 'traffic'],
+  ['satellite', 'launch', 'orbit', 'rocket'],
+];
+const OUTLETS = [
+  'The Kyiv Independent',
+  'Baltic Ledger',
+  'Danube Daily',
+  'Harbour Times',
+  'Continental Wire',
+  'Morning Courier',
+  'The Plains Observer',
+  'Atlas News',
+  'Meridian Post',
+  'Northern Herald',
+];
+const TITLE_PATTERNS = [
+  (p: string, t: string, _s: string) => `${p} braces for ${t} as officials meet`,
+  (p: string, t: string, s: string) => `${s} warns of ${t} crisis in ${p}`,
+  (p: string, t: string, _s: string) => `${t[0]!.toUpperCase()}${t.slice(1)} talks stall in ${p}`,
+  (_p: string, t: string, s: string) => `${s} says ${t} deal is close`,
+  (p: string, t: string, _s: string) => `What the ${t} means for ${p}`,
+];
+
+function seedSentences(): string[] {
+  const dir = 'corpus/articles';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/(?<=[.!?])\s+|\n+/))
+    .map((s) => s.trim())
+    .filter((s) => s.split(' ').length >= 8 && s.split(' ').length <= 40 && !/subscribe|member|@/i.test(s));
+}
+
+export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const surname = () => {
+    const k = 2 + Math.floor(r() * 2);
+    let s = '';
+    for (let i = 0; i < k; i++) s += pick(SYLLABLES);
+    return s[0]!.toUpperCase() + s.slice(1);
+  };
+  const prose = seedSentences();
+  const out: GeneratedArticle[] = [];
+  let storyNo = 0;
+  while (out.length < n) {
+    const story = `story-${storyNo++}`;
+    const place = pick(PLACES);
+    const topic = pick(TOPICS);
+    const lead = `${pick(FIRST)} ${surname()}`;
+    const others = [`${pick(FIRST)} ${surname()}`, `${pick(FIRST)} ${surname()}`];
+    const org = pick(ORGS);
+    const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(r() * 2400) * 86_400_000);
+    const said = `the ${topic[0]} situation in ${place} is ${pick(['serious', 'improving', 'stalemated', 'fragile', 'under control'])} and the ${org} will ${pick(['act', 'wait', 'review the figures', 'meet again next week'])}`;
+    const size = Math.min(n - out.length, 2 + Math.floor(r() * 5));
+    const outlets = [...OUTLETS].sort(() => r() - 0.5).slice(0, size);
+    for (let k = 0; k < size; k++) {
+      const published = new Date(day.getTime() + k * 3_600_000 * 5).toISOString().slice(0, 10);
+      const title = pick(TITLE_PATTERNS)(place, pick(topic), lead.split(' ')[1]!);
+      const quote = k % 2 ? said.replace(/\bthe\b/, 'this') : said;
+      const paras: string[] = [
+        `${lead}, who speaks for the ${org}, said on ${published} that ${topic.slice(0, 2).join(' and ')} in ${place} would shape the coming weeks.`,
+        `"${quote[0]!.toUpperCase()}${quote.slice(1)}," ${lead.split(' ')[1]} told reporters in ${place}.`,
+      ];
+      const len = 6 + Math.floor(r() * 14);
+      for (let i = 0; i < len; i++) {
+        const s =
+          r() < 0.45
+            ? pick(prose)
+            : `${pick(others)} of the ${pick(ORGS)} said the ${pick(topic)} in ${pick(PLACES)} had ${pick(['worsened', 'eased', 'drawn crowds', 'cost millions', 'divided neighbours', 'surprised analysts'])} since ${pick(['spring', 'the summer', 'last year', 'the vote', 'the storm'])}.`;
+        paras.push(s);
+      }
+      out.push({
+        id: `a${out.length}`,
+        story,
+        title,
+        outlet: outlets[k]!,
+        published,
+        speaker: lead,
+        entities: [lead, ...others, place, org],
+        quote,
+        body: paras.join('\n\n'),
+      });
+    }
+  }
+  return out;
+}
+
+export const toIndexDoc = (a: GeneratedArticle): IndexDoc => ({
+  id: a.id,
+  story: a.story,
+  published: a.published,
+  outlet: a.outlet,
+  fields: {
+    title: a.title,
+    speaker: a.speaker,
+    entity: a.entities.join(' · '),
+    quote: a.quote,
+    outlet: a.outlet,
+    body: a.body,
+  },
+});
+
+/** A typo a reader makes: a letter dropped, doubled, swapped with its neighbour, or replaced. */
+export function typo(word: string, r: () => number): string {
+  if (word.length < 5) return word;
+  const i = 1 + Math.floor(r() * (word.length - 2));
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    case 2:
+      return word.slice(0, i) + word[i + 1]! + word[i] + word.slice(i + 2);
+    default:
+      return `${word.slice(0, i)}${'aeiou'[Math.floor(r() * 5)]}${word.slice(i + 1)}`;
+  }
+}
+
+/** Queries with a known target article: its lead's surname (often with a typo) plus a title word. */
+export function knownQueries(corpus: readonly GeneratedArticle[], count: number, seed = 11) {
+  const r = rng(seed);
+  const qs: { query: string; target: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = corpus[Math.floor(r() * corpus.length)]!;
+    const surname = a.speaker.split(' ')[1]!.toLowerCase();
+    const titleWord = a.title
+      .split(' ')
+      .filter((w) => w.length > 4 && !/^(officials|braces|warns|means|close|crisis)$/i.test(w))
+      .at(-1)!;
+    const withTypo = i % 3 === 2 ? surname : typo(surname, r);
+    qs.push({ query: `${withTypo} ${titleWord.toLowerCase()}`, target: a.id });
+  }
+  return qs;
+}

@@ -1,0 +1,236 @@
+/**
+ * `npm run bench:search -- --articles N`: search at scale, in one run, for
+ *   parallax    word index + Fuse.js over the vocabulary + BM25 (src/search/engine)
+ *   plain fuse  Fuse.js over title, outlet, entities and first paragraph (the naive design)
+ *   minisearch  MiniSearch over the same fields as parallax, fuzzy 0.2 and prefix search
+ * on a generated corpus (bench/search-corpus.ts): index build time, index size (raw, gzip),
+ * load time (parse + ready to query, with JSON.parse of the same bytes as the yardstick),
+ * heap, query p50/p95 over fixed queries with typos, keystroke p95 (each query typed a letter
+ * at a time from three letters), and recall@10 on the queries with a known target.
+ * Plain Fuse.js takes seconds per query on large corpora: above 20,000 articles it answers a
+ * sample of the queries only (stated in the output).
+ */
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { createEngine } from '../src/search/engine/engine';
+import { buildWordIndex } from '../src/search/engine/word-index';
+import { generateCorpus, knownQueries, toIndexDoc } from './search-corpus';
+
+const argN = process.argv.indexOf('--articles');
+const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const ms = (t: number) => `${t < 10 ? t.toFixed(2) : t.toFixed(1)} ms`;
+const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const now = () => performance.now();
+
+const t0 = now();
+const corpus = generateCorpus(N);
+const words = corpus.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+const known = knownQueries(corpus, 30);
+const GENERAL = [
+  'ceasefire talks',
+  'grain corridor',
+  'harbour ferry storm',
+  'electon turnout',
+  'inflaton prices',
+  'vaccine doses',
+  'bridge colapse',
+  '"central bank"',
+  'pipeline -gas',
+  'drought outlet:"baltic ledger"',
+];
+const queries = [...known.map((k) => k.query), ...GENERAL];
+console.log(
+  `search bench: ${N.toLocaleString('en')} generated articles (${Math.round(words / N)} words each on average, ${(words / 1e6).toFixed(1)} M words; ` +
+    `seed sentences + text written in bench/search-corpus.ts), ${queries.length} queries (${known.length} with a known target, most with a typo); generated in ${ms(now() - t0)}`,
+);
+
+interface Row {
+  name: string;
+  build: number;
+  raw: number;
+  gzip: number;
+  load: number;
+  parse: number;
+  heap: number;
+  p50: number;
+  p95: number;
+  key95: number;
+  recall: number;
+  note: string;
+}
+
+function measureQueries(run: (q: string) => string[], sample: number) {
+  const qs = queries.slice(0, sample);
+  for (const q of qs.slice(0, 3)) run(q); // warm-up
+  const times: number[] = [];
+  for (const q of qs) {
+    const s = now();
+    run(q);
+    times.push(now() - s);
+  }
+  const keys: number[] = [];
+  for (const q of qs.slice(0, Math.min(qs.length, 12))) {
+    for (let i = 3; i <= q.length; i++) {
+      const s = now();
+      run(q.slice(0, i));
+      keys.push(now() - s);
+    }
+  }
+  let found = 0;
+  const ks = known.filter((k) => qs.includes(k.query));
+  for (const k of ks) if (run(k.query).slice(0, 10).includes(k.target)) found++;
+  return {
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    key95: pct(keys, 95),
+    recall: ks.length ? found / ks.length : 0,
+  };
+}
+
+const rows: Row[] = [];
+
+// --- parallax
+{
+  const h0 = heap();
+  let s = now();
+  const index = buildWordIndex(corpus.map(toIndexDoc));
+  const build = now() - s;
+  const json = JSON.stringify(index);
+  const gz = gzipSync(json).length;
+  s = now();
+  JSON.parse(json);
+  const parse = now() - s;
+  s = now();
+  const engine = createEngine(JSON.parse(json), (n) => corpus[n]!.body);
+  const load = now() - s;
+  const h = heap() - h0;
+  const m = measureQueries((q) => engine.search(q, 10).map((r) => r.id), queries.length);
+  rows.push({ name: 'parallax', build, raw: json.length, gzip: gz, load, parse, heap: h, ...m, note: '' });
+}
+
+// --- minisearch
+{
+  const h0 = heap();
+  let s = now();
+  const mini = new MiniSearch({
+    fields: ['title', 'speaker', 'entity', 'quote', 'outlet', 'body'],
+    searchOptions: {
+      boost: { title: 3, speaker: 2.2, entity: 2, quote: 1.4, outlet: 1.5 },
+      fuzzy: 0.2,
+      prefix: true,
+    },
+  });
+  mini.addAll(corpus.map((a) => ({ id: a.id, ...toIndexDoc(a).fields })));
+  const build = now() - s;
+  const json = JSON.stringify(mini);
+  const gz = gzipSync(json).length;
+  s = now();
+  JSON.parse(json);
+  const parse = now() - s;
+  s = now();
+  const loaded = MiniSearch.loadJSON(json, {
+    fields: ['title', 'speaker', 'entity', 'quote', 'outlet', 'body'],
+    searchOptions: {
+      boost: { title: 3, speaker: 2.2, entity: 2, quote: 1.4, outlet: 1.5 },
+      fuzzy: 0.2,
+      prefix: true,
+    },
+  });
+  const load = now() - s;
+  const h = heap() - h0;
+  const m = measureQueries(
+    (q) =>
+      loaded
+        .search(q)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+    queries.length,
+  );
+  rows.push({
+    name: 'minisearch',
+    build,
+    raw: json.length,
+    gzip: gz,
+    load,
+    parse,
+    heap: h,
+    ...m,
+    note: 'query syntax not understood',
+  });
+}
+
+// --- plain Fuse.js
+{
+  const docs = corpus.map((a) => ({
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    entities: a.entities.join(' '),
+    lead: a.body.split('\n\n')[0]!,
+  }));
+  const keys = [
+    { name: 'title', weight: 3 },
+    { name: 'outlet', weight: 1.5 },
+    { name: 'entities', weight: 2 },
+    { name: 'lead', weight: 1 },
+  ];
+  const h0 = heap();
+  let s = now();
+  const idx = Fuse.createIndex(keys, docs);
+  const build = now() - s;
+  const json = JSON.stringify(idx.toJSON());
+  const gz = gzipSync(json).length;
+  s = now();
+  JSON.parse(json);
+  const parse = now() - s;
+  s = now();
+  const fuse = new Fuse(
+    docs,
+    { keys, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
+    Fuse.parseIndex(JSON.parse(json)),
+  );
+  const load = now() - s;
+  const h = heap() - h0;
+  const sample = N > 20_000 ? 6 : queries.length;
+  const m = measureQueries((q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id), sample);
+  rows.push({
+    name: 'plain fuse',
+    build,
+    raw: json.length,
+    gzip: gz,
+    load,
+    parse,
+    heap: h,
+    ...m,
+    note: sample < queries.length ? `first ${sample} queries only` : 'short fields only, no bodies',
+  });
+}
+
+console.log(
+  '\nengine       build      index raw / gzip     load (JSON.parse)      heap      query p50   query p95   key p95   recall@10',
+);
+for (const r of rows)
+  console.log(
+    `${r.name.padEnd(11)} ${ms(r.build).padStart(10)}  ${mb(r.raw).padStart(9)} / ${mb(r.gzip).padEnd(8)} ${ms(r.load).padStart(9)} (${ms(r.parse)})`.padEnd(
+      78,
+    ) +
+      `${mb(r.heap).padStart(9)} ${ms(r.p50).padStart(11)} ${ms(r.p95).padStart(11)} ${ms(r.key95).padStart(9)}   ${r.recall.toFixed(2)}  ${r.note}`,
+  );
+const [p, mini, fuse] = rows as [Row, Row, Row];
+console.log(
+  `targets at 10,000: p95 ≤ 16 ms and below minisearch's, recall@10 ≥ minisearch's, load ≤ 1.5× JSON.parse (parallax: ${(p.load / Math.max(0.001, p.parse)).toFixed(2)}×); plain fuse ÷ parallax p95 = ${(fuse.p95 / Math.max(0.001, p.p95)).toFixed(0)}×`,
+);
+console.log(
+  `search@${N}: p95 ${p.p95.toFixed(1)} ms, recall@10 ${p.recall.toFixed(2)} (plain fuse p95 ${fuse.p95.toFixed(1)} ms; minisearch p95 ${mini.p95.toFixed(1)} ms, recall@10 ${mini.recall.toFixed(2)})`,
+);
