@@ -16,8 +16,7 @@
 import Fuse from 'fuse.js';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
-import { terms } from './tokens';
-import { postingsOf, type WordIndex } from './word-index';
+import { decodeLengths, decodePostings, type WordIndex } from './word-index';
 
 export interface EngineHit {
   readonly doc: number;
@@ -39,22 +38,42 @@ const B = 0.75;
 const F = FIELDS.length;
 
 export function createEngine(index: WordIndex, textOf?: (doc: number) => string): Engine {
+  // Postings stay encoded until a query needs them; decoded ones are kept (a bounded cache).
+  const { vocabulary, docs, postings: encoded } = index;
+  const lengths = decodeLengths(index.lengths);
+  const decoded = new Map<number, Uint32Array>();
+  let cachedNumbers = 0;
+  const postingsOf = (term: number): Uint32Array => {
+    let p = decoded.get(term);
+    if (!p) {
+      p = decodePostings(encoded[term] ?? '');
+      if (cachedNumbers > 8_000_000) {
+        decoded.clear();
+        cachedNumbers = 0;
+      }
+      decoded.set(term, p);
+      cachedNumbers += p.length;
+    }
+    return p;
+  };
+  const df = (t: number) => postingsOf(t).length / (F + 1);
+  /** A cheap stand-in for df that decodes nothing: the encoded length. */
+  const size = (t: number) => encoded[t]?.length ?? 0;
   const termId = new Map<string, number>();
-  index.vocabulary.forEach((t, i) => {
+  vocabulary.forEach((t, i) => {
     termId.set(t, i);
   });
-  const N = index.docs.length;
+  const N = docs.length;
   const avg = FIELDS.map((_, f) => {
     let sum = 0;
-    for (let d = 0; d < N; d++) sum += index.lengths[d * F + f]!;
+    for (let d = 0; d < N; d++) sum += lengths[d * F + f]!;
     return Math.max(1, sum / Math.max(1, N));
   });
-  const df = (t: number) => (index.postings[t]?.length ?? 0) / (F + 1);
   const idf = (t: number) => Math.log(1 + (N - df(t) + 0.5) / (df(t) + 0.5));
 
   // Vocabulary buckets by first letter and length, each with its own small Fuse instance.
   const buckets = new Map<string, number[]>();
-  index.vocabulary.forEach((t, i) => {
+  vocabulary.forEach((t, i) => {
     if (t.length < 3) return;
     const key = `${t[0]}${Math.min(t.length, 30)}`;
     const b = buckets.get(key);
@@ -71,7 +90,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
       for (let l = word.length - spread; l <= word.length + spread; l++)
         ids.push(...(buckets.get(`${word[0]}${l}`) ?? []));
       const fuse = new Fuse(
-        ids.map((i) => index.vocabulary[i]!),
+        ids.map((i) => vocabulary[i]!),
         { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 },
       );
       f = { fuse, ids };
@@ -84,7 +103,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
   };
 
   const prefixRange = (p: string): [number, number] => {
-    const v = index.vocabulary;
+    const v = vocabulary;
     let lo = 0;
     let hi = v.length;
     while (lo < hi) {
@@ -97,7 +116,18 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
     return [lo, end];
   };
 
+  // Typing repeats words: expansions are remembered (a bounded cache).
+  const expansions = new Map<string, { term: number; weight: number }[]>();
   function expand(word: string, open: boolean): { term: number; weight: number }[] {
+    const key = `${open ? '+' : '='}${word}`;
+    const cached = expansions.get(key);
+    if (cached) return cached;
+    const result = expandUncached(word, open);
+    if (expansions.size > 5000) expansions.clear();
+    expansions.set(key, result);
+    return result;
+  }
+  function expandUncached(word: string, open: boolean): { term: number; weight: number }[] {
     const out = new Map<number, number>();
     const put = (term: number, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
     const exact = termId.get(word);
@@ -106,17 +136,21 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
       const [lo, hi] = prefixRange(word);
       const ids = [];
       for (let i = lo; i < hi; i++) ids.push(i);
-      ids.sort((a, b) => df(b) - df(a));
+      ids.sort((a, b) => size(b) - size(a));
       for (const i of ids.slice(0, 24)) put(i, 0.9);
     }
-    if (word.length >= 3 && !/^\d+$/.test(word)) for (const f of fuzzyNear(word)) put(f.term, f.weight);
+    // A word the corpus knows well is taken as typed; an unknown or rare one may be a typo.
+    const known = exact !== undefined && df(exact) >= 3;
+    if (!known && word.length >= 3 && !/^\d+$/.test(word))
+      for (const f of fuzzyNear(word)) put(f.term, f.weight);
     return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
   }
 
   const docsWith = (term: number, field?: Field) => {
     const fi = field ? FIELDS.indexOf(field) : -1;
     const set = new Set<number>();
-    for (const p of postingsOf(index, term)) if (fi < 0 || p.counts[fi]! > 0) set.add(p.doc);
+    const p = postingsOf(term);
+    for (let i = 0; i < p.length; i += F + 1) if (fi < 0 || p[i + 1 + fi]! > 0) set.add(p[i]!);
     return set;
   };
   const docsWithAll = (ws: readonly string[], field?: Field): Set<number> | null => {
@@ -147,73 +181,97 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
     const pass = (d: number) => {
       if (excluded.has(d)) return false;
       if (allowed !== null && !(allowed as Set<number>).has(d)) return false;
-      const doc = index.docs[d]!;
+      const doc = docs[d]!;
       if (q.outlet.length && !q.outlet.some((o) => ` ${doc.outlet} `.includes(` ${o} `))) return false;
       if (q.before && !(doc.published && doc.published < q.before)) return false;
       if (q.after && !(doc.published && doc.published.slice(0, q.after.length) >= q.after)) return false;
       return true;
     };
 
-    const scores = new Map<number, { score: number; words: number; terms: Set<string> }>();
-    if (words.length) {
-      words.forEach((w, wi) => {
-        const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
-        const best = new Map<number, { s: number; term: string }>();
-        for (const { term, weight } of expand(w, open)) {
-          const w8 = weight * idf(term);
-          for (const p of postingsOf(index, term)) {
-            if (!pass(p.doc)) continue;
-            let s = 0;
-            for (let f = 0; f < F; f++) {
-              const tf = p.counts[f]!;
-              if (!tf) continue;
-              const len = index.lengths[p.doc * F + f]!;
-              s += BOOST[FIELDS[f]!] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg[f]!)));
-            }
-            s *= w8;
-            const cur = best.get(p.doc);
-            if (!cur || s > cur.s) best.set(p.doc, { s, term: index.vocabulary[term]! });
+    // Scores in flat arrays over article numbers (no allocation per posting): per word the
+    // best variant's score, then summed; `touched` lists the articles that got any.
+    const total = new Float64Array(N);
+    const hits = new Uint8Array(N);
+    const touched: number[] = [];
+    const bestTerms: Int32Array[] = [];
+    const best = new Float64Array(N);
+    const norm = FIELDS.map((_, f) => K1 / avg[f]!);
+    const boost = FIELDS.map((f) => BOOST[f]);
+    words.forEach((w, wi) => {
+      const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
+      const bestTerm = new Int32Array(N).fill(-1);
+      const mine: number[] = [];
+      for (const { term, weight } of expand(w, open)) {
+        const w8 = weight * idf(term);
+        const postings = postingsOf(term);
+        for (let i = 0; i < postings.length; i += F + 1) {
+          const doc = postings[i]!;
+          if (!pass(doc)) continue;
+          let sc = 0;
+          for (let f = 0; f < F; f++) {
+            const tf = postings[i + 1 + f]!;
+            if (!tf) continue;
+            const len = lengths[doc * F + f]!;
+            sc += (boost[f]! * (tf * (K1 + 1))) / (tf + K1 * (1 - B) + B * len * norm[f]!);
+          }
+          sc *= w8;
+          if (bestTerm[doc] === -1) mine.push(doc);
+          if (sc > best[doc]! || bestTerm[doc] === -1) {
+            best[doc] = sc;
+            bestTerm[doc] = term;
           }
         }
-        for (const [d, { s, term }] of best) {
-          const e = scores.get(d) ?? { score: 0, words: 0, terms: new Set<string>() };
-          scores.set(d, e);
-          e.score += s;
-          e.words++;
-          e.terms.add(term);
-        }
-      });
-    } else if (allowed !== null || q.outlet.length || q.before || q.after) {
-      // Filters alone: every article that passes, newest first.
+      }
+      for (const d of mine) {
+        if (!hits[d]) touched.push(d);
+        total[d]! += best[d]!;
+        hits[d]!++;
+        best[d] = 0;
+      }
+      bestTerms.push(bestTerm);
+    });
+    if (!words.length && (allowed !== null || q.outlet.length || q.before || q.after)) {
+      // Filters alone: every article that passes, dated ones first.
       for (let d = 0; d < N; d++)
-        if (pass(d))
-          scores.set(d, {
-            score: (index.docs[d]!.published ?? '') > '' ? 1 : 0.5,
-            words: 0,
-            terms: new Set(),
-          });
+        if (pass(d)) {
+          touched.push(d);
+          total[d] = (docs[d]!.published ?? '') > '' ? 1 : 0.5;
+        }
     }
 
     const n = Math.max(1, words.length);
-    let ranked = [...scores].map(([doc, e]) => ({
-      doc,
-      score: e.score * (e.words / n) ** 2,
-      terms: e.terms,
-    }));
+    const rank = (d: number) => total[d]! * (words.length ? (hits[d]! / n) ** 2 : 1);
+    let ranked = touched.map((doc) => ({ doc, score: rank(doc) }));
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     if (q.phrases.length && textOf) {
-      const flat = (s: string) => ` ${terms(s).join(' ')} `;
+      // Phrases are checked on the text of the best candidates, stopping at `limit` that pass.
+      // A light fold (case, accents) and a regular expression: the full fold is too slow here.
+      const gap = '[^\\p{L}\\p{N}]+';
+      const res = q.phrases.map(
+        (p) =>
+          new RegExp(
+            `(?:^|${gap})${p.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '.')).join(gap)}(?:$|${gap})`,
+            'u',
+          ),
+      );
+      const light = (t: string) =>
+        t
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase();
       const checked: typeof ranked = [];
       for (const r of ranked) {
-        const text = flat(textOf(r.doc));
-        if (q.phrases.every((p) => text.includes(` ${p.join(' ')} `))) checked.push(r);
+        const text = light(textOf(r.doc));
+        if (res.every((re) => re.test(text))) checked.push(r);
         if (checked.length >= limit) break;
       }
       ranked = checked;
     }
     return ranked.slice(0, limit).map((r) => {
-      const doc = index.docs[r.doc]!;
-      return { doc: r.doc, id: doc.id, story: doc.story, score: r.score, terms: [...r.terms] };
+      const doc = docs[r.doc]!;
+      const matched = new Set<string>();
+      for (const bt of bestTerms) if (bt[r.doc]! >= 0) matched.add(vocabulary[bt[r.doc]!]!);
+      return { doc: r.doc, id: doc.id, story: doc.story, score: r.score, terms: [...matched] };
     });
   }
 

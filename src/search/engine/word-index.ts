@@ -1,13 +1,15 @@
 /**
  * The word index: the corpus vocabulary and, per term, the articles holding it with the term's
  * count in each field (postings), plus per-field lengths for BM25. Built by `parallax ingest`
- * (or in memory), shipped as compact JSON: postings are delta-encoded article numbers followed
- * by their per-field counts, all in one flat number array per term.
+ * (or in memory), shipped as compact JSON. Each term's postings are one string, so loading
+ * parses strings (fast) and decodes only the terms a query asks for: per article, base-36
+ * numbers "gap,mask,count…" where gap is the distance from the previous article number, mask
+ * says which fields hold the term, and a count follows for each of them.
  */
 import { FIELDS, type Field, type IndexDoc } from './fields';
 import { terms } from './tokens';
 
-export const WORD_INDEX_VERSION = 1;
+export const WORD_INDEX_VERSION = 2;
 
 export interface WordIndex {
   readonly version: number;
@@ -15,10 +17,10 @@ export interface WordIndex {
   readonly docs: readonly { id: string; story: string; published: string | null; outlet: string }[];
   /** Terms in sorted order (prefix lookups are a binary search). */
   readonly vocabulary: readonly string[];
-  /** Per term (same order): [gap, count per field…] repeated; gaps between article numbers. */
-  readonly postings: readonly (readonly number[])[];
-  /** Per article: length in words of each field, flattened (FIELDS.length numbers each). */
-  readonly lengths: readonly number[];
+  /** Per term (same order): encoded postings (see above). */
+  readonly postings: readonly string[];
+  /** Per article: length in words of each field, flattened, base 36, comma-separated. */
+  readonly lengths: string;
 }
 
 export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
@@ -40,13 +42,17 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
   });
   const vocabulary = [...perTerm.keys()].sort();
   const postings = vocabulary.map((t) => {
-    const flat: number[] = [];
+    const parts: number[] = [];
     let last = 0;
     for (const [n, counts] of [...perTerm.get(t)!].sort((a, b) => a[0] - b[0])) {
-      flat.push(n - last, ...counts);
+      let mask = 0;
+      counts.forEach((c, f) => {
+        if (c) mask |= 1 << f;
+      });
+      parts.push(n - last, mask, ...counts.filter((c) => c > 0));
       last = n;
     }
-    return flat;
+    return parts.map((x) => x.toString(36)).join(',');
   });
   return {
     version: WORD_INDEX_VERSION,
@@ -58,20 +64,40 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
     })),
     vocabulary,
     postings,
-    lengths,
+    lengths: lengths.map((x) => x.toString(36)).join(','),
   };
+}
+
+/**
+ * One term's postings decoded into fixed records: [article number, count per field…] for each
+ * article (FIELDS.length + 1 numbers each).
+ */
+export function decodePostings(encoded: string): Uint32Array {
+  const F = FIELDS.length;
+  if (!encoded) return new Uint32Array(0);
+  const nums = encoded.split(',');
+  const out: number[] = [];
+  let doc = 0;
+  for (let i = 0; i < nums.length; ) {
+    doc += Number.parseInt(nums[i++]!, 36);
+    const mask = Number.parseInt(nums[i++]!, 36);
+    out.push(doc);
+    for (let f = 0; f < F; f++) out.push(mask & (1 << f) ? Number.parseInt(nums[i++]!, 36) : 0);
+  }
+  return Uint32Array.from(out);
+}
+
+export function decodeLengths(encoded: string): Uint32Array {
+  return encoded ? Uint32Array.from(encoded.split(','), (x) => Number.parseInt(x, 36)) : new Uint32Array(0);
 }
 
 /** Decoded postings of one term: article numbers and their per-field counts. */
 export function postingsOf(index: WordIndex, term: number): { doc: number; counts: number[] }[] {
-  const flat = index.postings[term] ?? [];
+  const flat = decodePostings(index.postings[term] ?? '');
   const F = FIELDS.length;
   const out: { doc: number; counts: number[] }[] = [];
-  let doc = 0;
-  for (let i = 0; i < flat.length; i += F + 1) {
-    doc += flat[i]!;
-    out.push({ doc, counts: flat.slice(i + 1, i + 1 + F) });
-  }
+  for (let i = 0; i < flat.length; i += F + 1)
+    out.push({ doc: flat[i]!, counts: [...flat.slice(i + 1, i + 1 + F)] });
   return out;
 }
 
