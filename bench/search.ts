@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createEngine } from '../src/search/engine/engine';
+import { BOOST, FIELDS } from '../src/search/engine/fields';
 import { buildWordIndex } from '../src/search/engine/word-index';
 import { generateCorpus, knownQueries, toIndexDoc } from './search-corpus';
 
@@ -120,122 +121,107 @@ function measureQueries(run: (q: string) => string[], sample: number) {
 
 const rows: Row[] = [];
 
-// --- parallax
-{
+/**
+ * One engine through the same steps: build and serialise its index (timed, sized), parse the
+ * bytes alone (the yardstick), load them into a ready engine (timed; heap retained around it),
+ * then the queries.
+ */
+function measureEngine(e: {
+  name: string;
+  build: () => string;
+  load: (json: string) => (q: string) => string[];
+  sample: number;
+  note: string;
+}) {
   let s = now();
-  const index = buildWordIndex(corpus.map(toIndexDoc));
+  const json = e.build();
   const build = now() - s;
-  const json = JSON.stringify(index);
-  const gz = gzipSync(json).length;
+  const gzip = gzipSync(json).length;
   s = now();
   JSON.parse(json);
   const parse = now() - s;
   const h0 = heap();
   s = now();
-  const engine = createEngine(JSON.parse(json), (n) => corpus[n]!.body);
+  const run = e.load(json);
   const load = now() - s;
   const h = heap() - h0;
-  const m = measureQueries((q) => engine.search(q, 10).map((r) => r.id), queries.length);
-  rows.push({ name: 'parallax', build, raw: json.length, gzip: gz, load, parse, heap: h, ...m, note: '' });
+  rows.push({
+    name: e.name,
+    build,
+    raw: json.length,
+    gzip,
+    load,
+    parse,
+    heap: h,
+    ...measureQueries(run, e.sample),
+    note: e.note,
+  });
 }
 
-// --- minisearch
-{
-  let s = now();
-  const mini = new MiniSearch({
-    fields: ['title', 'speaker', 'entity', 'quote', 'outlet', 'body'],
-    searchOptions: {
-      boost: { title: 3, speaker: 2.2, entity: 2, quote: 1.4, outlet: 1.5 },
-      fuzzy: 0.2,
-      prefix: true,
-    },
-  });
-  mini.addAll(corpus.map((a) => ({ id: a.id, ...toIndexDoc(a).fields })));
-  const build = now() - s;
-  const json = JSON.stringify(mini);
-  const gz = gzipSync(json).length;
-  s = now();
-  JSON.parse(json);
-  const parse = now() - s;
-  const h0 = heap();
-  s = now();
-  const loaded = MiniSearch.loadJSON(json, {
-    fields: ['title', 'speaker', 'entity', 'quote', 'outlet', 'body'],
-    searchOptions: {
-      boost: { title: 3, speaker: 2.2, entity: 2, quote: 1.4, outlet: 1.5 },
-      fuzzy: 0.2,
-      prefix: true,
-    },
-  });
-  const load = now() - s;
-  const h = heap() - h0;
-  const m = measureQueries(
-    (q) =>
-      loaded
+measureEngine({
+  name: 'parallax',
+  build: () => JSON.stringify(buildWordIndex(corpus.map(toIndexDoc))),
+  load: (json) => {
+    const engine = createEngine(JSON.parse(json), (n) => corpus[n]!.body);
+    return (q) => engine.search(q, 10).map((r) => r.id);
+  },
+  sample: queries.length,
+  note: '',
+});
+
+// The same fields and boosts as parallax.
+const MINI_OPTIONS = {
+  fields: [...FIELDS],
+  searchOptions: { boost: { ...BOOST }, fuzzy: 0.2, prefix: true },
+};
+measureEngine({
+  name: 'minisearch',
+  build: () => {
+    const mini = new MiniSearch(MINI_OPTIONS);
+    mini.addAll(corpus.map((a) => ({ id: a.id, ...toIndexDoc(a).fields })));
+    return JSON.stringify(mini);
+  },
+  load: (json) => {
+    const mini = MiniSearch.loadJSON(json, MINI_OPTIONS);
+    return (q) =>
+      mini
         .search(q)
         .slice(0, 10)
-        .map((r) => String(r.id)),
-    queries.length,
-  );
-  rows.push({
-    name: 'minisearch',
-    build,
-    raw: json.length,
-    gzip: gz,
-    load,
-    parse,
-    heap: h,
-    ...m,
-    note: 'query syntax not understood',
-  });
-}
+        .map((r) => String(r.id));
+  },
+  sample: queries.length,
+  note: 'query syntax not understood',
+});
 
-// --- plain Fuse.js
-{
-  const docs = corpus.map((a) => ({
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    entities: a.entities.join(' '),
-    lead: a.body.split('\n\n')[0]!,
-  }));
-  const keys = [
-    { name: 'title', weight: 3 },
-    { name: 'outlet', weight: 1.5 },
-    { name: 'entities', weight: 2 },
-    { name: 'lead', weight: 1 },
-  ];
-  let s = now();
-  const idx = Fuse.createIndex(keys, docs);
-  const build = now() - s;
-  const json = JSON.stringify(idx.toJSON());
-  const gz = gzipSync(json).length;
-  s = now();
-  JSON.parse(json);
-  const parse = now() - s;
-  const h0 = heap();
-  s = now();
-  const fuse = new Fuse(
-    docs,
-    { keys, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
-    Fuse.parseIndex(JSON.parse(json)),
-  );
-  const load = now() - s;
-  const h = heap() - h0;
-  const sample = N > 20_000 ? 6 : queries.length;
-  const m = measureQueries((q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id), sample);
-  rows.push({
-    name: 'plain fuse',
-    build,
-    raw: json.length,
-    gzip: gz,
-    load,
-    parse,
-    heap: h,
-    ...m,
-    note: sample < queries.length ? `first ${sample} queries only` : 'short fields only, no bodies',
-  });
-}
+// Plain Fuse.js over short fields: title, outlet, entities and the first paragraph.
+const fuseDocs = corpus.map((a) => ({
+  id: a.id,
+  title: a.title,
+  outlet: a.outlet,
+  entities: a.entities.join(' '),
+  lead: a.body.split('\n\n')[0]!,
+}));
+const FUSE_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'outlet', weight: 1.5 },
+  { name: 'entities', weight: 2 },
+  { name: 'lead', weight: 1 },
+];
+const fuseSample = N > 20_000 ? 6 : queries.length;
+measureEngine({
+  name: 'plain fuse',
+  build: () => JSON.stringify(Fuse.createIndex(FUSE_KEYS, fuseDocs).toJSON()),
+  load: (json) => {
+    const fuse = new Fuse(
+      fuseDocs,
+      { keys: FUSE_KEYS, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
+      Fuse.parseIndex(JSON.parse(json)),
+    );
+    return (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id);
+  },
+  sample: fuseSample,
+  note: fuseSample < queries.length ? `first ${fuseSample} queries only` : 'short fields only, no bodies',
+});
 
 console.log(
   '\nengine       build      index raw / gzip     load (JSON.parse)      heap      query p50   query p95   key p95   recall@10',

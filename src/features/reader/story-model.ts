@@ -1,13 +1,14 @@
 /**
  * What the comparison reader shows of one story, computed once from the bundle's links:
  * every highlight (mark) of every article with the link it belongs to, the links themselves
- * (so a click finds the counterparts), the order of shared items and differences for j/k and
- * [ ], and the figures of the panels (share matrix, entity × article matrix). Pure: the
+ * (so a click finds the counterparts, and j/k and [ ] know which differ), and the figures of the panels (share matrix, entity × article matrix). Pure: the
  * components only render it.
  */
+import type { EntityType } from '../../core/entities/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 
-export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+export type { EntityType };
+
 export type MarkKind = 'quote' | 'shared' | 'unique' | 'entity';
 export type LinkKind = 'quote' | 'passage' | 'unique' | 'entity';
 
@@ -38,11 +39,7 @@ export interface Link {
 export interface StoryView {
   readonly marks: ReadonlyMap<string, readonly Mark[]>;
   readonly links: ReadonlyMap<string, Link>;
-  /** Per article: ids of links whose members lie in it, in reading order, for navigation. */
-  readonly order: ReadonlyMap<string, readonly { link: string; start: number; differs: boolean }[]>;
 }
-
-const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 export function buildStoryView(
   story: StoryRecord,
@@ -89,24 +86,12 @@ export function buildStoryView(
         });
     });
   }
-  const order = new Map<string, { link: string; start: number; differs: boolean }[]>();
-  for (const [article, ms] of marks) {
-    ms.sort((a, b) => a.start - b.start || b.end - a.end);
-    order.set(
-      article,
-      ms
-        .filter((m) => m.kind !== 'entity')
-        .map((m) => ({ link: m.link, start: m.start, differs: links.get(m.link)!.differs })),
-    );
-  }
-  return { marks, links, order };
+  return { marks, links };
 }
 
 export function typeName(t: EntityType): string {
   return { PER: 'person', LOC: 'place', ORG: 'organisation', MISC: 'other name' }[t];
 }
-
-export { ENTITY_TYPES };
 
 /** Share of `a`'s body (0..1) lying in passages it shares with `b`. */
 export function shareMatrix(story: StoryRecord, articles: readonly ArticleRecord[]): number[][] {

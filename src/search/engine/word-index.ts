@@ -6,7 +6,7 @@
  * numbers "gap,mask,count…" where gap is the distance from the previous article number, mask
  * says which fields hold the term, and a count follows for each of them.
  */
-import { FIELDS, type Field, type IndexDoc } from './fields';
+import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
 
 export const WORD_INDEX_VERSION = 2;
@@ -99,8 +99,4 @@ export function postingsOf(index: WordIndex, term: number): { doc: number; count
   for (let i = 0; i < flat.length; i += F + 1)
     out.push({ doc: flat[i]!, counts: [...flat.slice(i + 1, i + 1 + F)] });
   return out;
-}
-
-export function fieldIndex(f: Field): number {
-  return FIELDS.indexOf(f);
 }

@@ -184,7 +184,7 @@ export function ComparisonView({
         else if (at === visible) followLink(r, link, null);
         else showPane(panes[at]!.id, () => followLink(r, link, from));
       } else followLink(r, link, from);
-      if (link.startsWith('q') || link.startsWith('p') || link.startsWith('e')) setRoute({ g: link });
+      setRoute({ g: link });
     },
     [view, panes, visible, setRoute, showPane],
   );

@@ -1,7 +1,7 @@
 /** Search results: each hit with its matched words marked, opening the article at the hit. */
 import { useDeferredValue } from 'react';
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
-import { HighlightedText, toHits } from '../../../components/ui/highlighted-text';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { storyOfArticle, useCorpus, useSearcher } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
 import type { SearchHit } from '../../../search/searcher';
@@ -69,7 +69,7 @@ function HitCard({
           }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          <HighlightedText text={a.title} highlights={toHits(hit.titleSpans)} />
+          <HighlightedText text={a.title} hits={hit.titleSpans} />
         </Link>
       </h2>
       <p className="text-sm text-slate-600">
@@ -82,7 +82,7 @@ function HitCard({
           {snippet.before && '…'}
           <HighlightedText
             text={a.body.slice(snippet.start, snippet.end)}
-            highlights={toHits(hit.bodySpans)}
+            hits={hit.bodySpans}
             offset={snippet.start}
           />
           {snippet.after && '…'}
