@@ -16,7 +16,8 @@
 import Fuse from 'fuse.js';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
-import { decodeLengths, decodePostings, type WordIndex } from './word-index';
+import { foldText } from './tokens';
+import { decodeNumbers, decodePostings, type WordIndex } from './word-index';
 
 export interface EngineHit {
   readonly doc: number;
@@ -28,46 +29,96 @@ export interface EngineHit {
 }
 
 export interface Engine {
-  search(query: string | ParsedQuery, limit?: number): EngineHit[];
+  /**
+   * The best `limit` articles. A "phrase" is checked on the text of the best candidates; an
+   * article whose text `textOf` does not have yet is left out and its number added to
+   * `missing`, so a caller that loads text lazily can load it and ask again.
+   */
+  search(query: string | ParsedQuery, limit?: number, missing?: number[]): EngineHit[];
   /** Corpus terms a typed word may mean, best first (exposed for tests and the bench). */
   expand(word: string, open: boolean): { term: number; weight: number }[];
 }
 
+/** An article list with each article's BM25 weight for one term. */
+interface Weighted {
+  readonly docs: Int32Array;
+  readonly weight: Float32Array;
+}
+
 const K1 = 1.2;
+/** Encoded postings characters one typed prefix may expand into (about 150,000 postings). */
+const PREFIX_BUDGET = 1_000_000;
 const B = 0.75;
 const F = FIELDS.length;
 
-export function createEngine(index: WordIndex, textOf?: (doc: number) => string): Engine {
-  // Postings stay encoded until a query needs them; decoded ones are kept (a bounded cache).
+export function createEngine(index: WordIndex, textOf?: (doc: number) => string | undefined): Engine {
+  // Postings stay encoded until a query needs them. A decoded term keeps, per article, its
+  // BM25 weight over all fields (boosts and length normalisation included): the query-time
+  // loop is then one multiply per article. Decoded terms are kept (a bounded cache).
   const { vocabulary, docs, postings: encoded } = index;
-  const lengths = decodeLengths(index.lengths);
-  const decoded = new Map<number, Uint32Array>();
-  let cachedNumbers = 0;
-  const postingsOf = (term: number): Uint32Array => {
-    let p = decoded.get(term);
-    if (!p) {
-      p = decodePostings(encoded[term] ?? '');
-      if (cachedNumbers > 8_000_000) {
-        decoded.clear();
-        cachedNumbers = 0;
-      }
-      decoded.set(term, p);
-      cachedNumbers += p.length;
-    }
-    return p;
-  };
-  const df = (t: number) => postingsOf(t).length / (F + 1);
-  /** A cheap stand-in for df that decodes nothing: the encoded length. */
-  const size = (t: number) => encoded[t]?.length ?? 0;
-  const termId = new Map<string, number>();
-  vocabulary.forEach((t, i) => {
-    termId.set(t, i);
-  });
+  const lengths = decodeNumbers(index.lengths);
   const N = docs.length;
   const avg = FIELDS.map((_, f) => {
     let sum = 0;
     for (let d = 0; d < N; d++) sum += lengths[d * F + f]!;
     return Math.max(1, sum / Math.max(1, N));
+  });
+  const boost = FIELDS.map((f) => BOOST[f]);
+  const decoded = new Map<number, Weighted>();
+  let cachedPostings = 0;
+  const postingsOf = (term: number): Weighted => {
+    let p = decoded.get(term);
+    if (!p) {
+      p = weighted(encoded[term] ?? '');
+      if (cachedPostings > 12_000_000) {
+        decoded.clear();
+        cachedPostings = 0;
+      }
+      decoded.set(term, p);
+      cachedPostings += p.docs.length;
+    }
+    return p;
+  };
+  /**
+   * Encoded postings ("gap,mask,count…" in base 36, see word-index.ts) → articles and their
+   * weights, read straight from the characters.
+   */
+  function weighted(text: string): Weighted {
+    let records = 0;
+    const nums = new Float64Array(text ? text.length / 2 + 1 : 0);
+    let count = 0;
+    let value = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44) {
+        nums[count++] = value;
+        value = 0;
+      } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+    }
+    if (text) nums[count++] = value;
+    const docsOut = new Int32Array(Math.ceil(count / 3));
+    const weight = new Float32Array(docsOut.length);
+    let doc = 0;
+    for (let i = 0; i < count; records++) {
+      doc += nums[i++]!;
+      const mask = nums[i++]!;
+      let sc = 0;
+      for (let f = 0; f < F; f++) {
+        if (!(mask & (1 << f))) continue;
+        const tf = nums[i++]!;
+        sc += (boost[f]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc * F + f]!) / avg[f]!));
+      }
+      docsOut[records] = doc;
+      weight[records] = sc;
+    }
+    return { docs: docsOut.subarray(0, records), weight: weight.subarray(0, records) };
+  }
+  const df = (t: number) => postingsOf(t).docs.length;
+  /** A cheap stand-in for df that decodes nothing: the encoded length. */
+  const size = (t: number) => encoded[t]?.length ?? 0;
+  const termId = new Map<string, number>();
+  vocabulary.forEach((t, i) => {
+    termId.set(t, i);
   });
   const idf = (t: number) => Math.log(1 + (N - df(t) + 0.5) / (df(t) + 0.5));
 
@@ -136,8 +187,15 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
       const [lo, hi] = prefixRange(word);
       const ids = [];
       for (let i = lo; i < hi; i++) ids.push(i);
+      // The most common completions first, within a budget of postings (encoded characters):
+      // a two-letter prefix in a large corpus would otherwise fetch most of the index.
       ids.sort((a, b) => size(b) - size(a));
-      for (const i of ids.slice(0, 24)) put(i, 0.9);
+      let spent = 0;
+      for (const i of ids.slice(0, 24)) {
+        if (spent > 0 && spent + size(i) > PREFIX_BUDGET) continue;
+        spent += size(i);
+        put(i, 0.9);
+      }
     }
     // A word the corpus knows well is taken as typed; an unknown or rare one may be a typo.
     const known = exact !== undefined && df(exact) >= 3;
@@ -146,41 +204,53 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
     return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
   }
 
-  const docsWith = (term: number, field?: Field) => {
+  /** Adds 1 to `count[d]` for each article d holding all of `ws` (in `field` if given). */
+  const countDocsWith = (ws: readonly string[], count: Uint8Array, field?: Field) => {
     const fi = field ? FIELDS.indexOf(field) : -1;
-    const set = new Set<number>();
-    const p = postingsOf(term);
-    for (let i = 0; i < p.length; i += F + 1) if (fi < 0 || p[i + 1 + fi]! > 0) set.add(p[i]!);
-    return set;
-  };
-  const docsWithAll = (ws: readonly string[], field?: Field): Set<number> | null => {
-    const sets = ws.map((w) => {
+    for (const w of ws) {
       const t = termId.get(w);
-      return t === undefined ? new Set<number>() : docsWith(t, field);
-    });
-    return sets.length ? sets.reduce(intersect) : null;
+      if (t === undefined) continue;
+      if (fi < 0) for (const d of postingsOf(t).docs) count[d]!++;
+      else {
+        const p = decodePostings(encoded[t] ?? '');
+        for (let i = 0; i < p.length; i += F + 1) if (p[i + 1 + fi]! > 0) count[p[i]!]!++;
+      }
+    }
+    return ws.length;
   };
 
-  function search(input: string | ParsedQuery, limit = 20): EngineHit[] {
+  // Per-article scratch arrays, reused by every query (allocating them per query made garbage
+  // collection the main cost at 100,000 articles).
+  const scratch = {
+    have: new Uint8Array(N),
+    excluded: new Uint8Array(N),
+    hits: new Uint8Array(N),
+    total: new Float64Array(N),
+    best: new Float64Array(N),
+    score: new Float64Array(N),
+    bestTerm: [] as Int32Array[],
+    /** Articles a word reached, and articles any word reached (filled up to their counts). */
+    mine: new Int32Array(N),
+    touchedAt: new Int32Array(N),
+  };
+
+  function search(input: string | ParsedQuery, limit = 20, missing?: number[]): EngineHit[] {
     const q = typeof input === 'string' ? parseQuery(input) : input;
     const phraseWords = q.phrases.flat();
-    const words = [...q.words, ...phraseWords];
-    // Required sets from filters and phrases (exact terms).
-    let allowed: Set<number> | null = null;
-    const narrow = (s: Set<number> | null) => {
-      if (s !== null) allowed = allowed === null ? s : intersect(allowed, s);
-    };
-    for (const s of q.speaker) narrow(docsWithAll(s.split(' '), 'speaker'));
-    for (const e of q.entity) narrow(docsWithAll(e.split(' '), 'entity'));
-    for (const p of q.phrases) narrow(docsWithAll(p));
-    const excluded = new Set<number>();
-    for (const x of q.excluded) {
-      const t = termId.get(x);
-      if (t !== undefined) for (const d of docsWith(t)) excluded.add(d);
-    }
+    // At most 32 words count (a pasted paragraph is not a query).
+    const words = [...q.words, ...phraseWords].slice(0, 32);
+    // Filters and phrases require words (exact terms): an article passes if it holds them all.
+    const { have, excluded, total, hits, best, score } = scratch;
+    for (const a of [have, excluded, total, hits, best, score]) a.fill(0);
+    let required = 0;
+    for (const s of q.speaker) required += countDocsWith(s.split(' '), have, 'speaker');
+    for (const e of q.entity) required += countDocsWith(e.split(' '), have, 'entity');
+    for (const p of q.phrases) required += countDocsWith(p, have);
+    const anyExcluded = countDocsWith(q.excluded, excluded) > 0;
+    const filtered = required > 0 || anyExcluded || q.outlet.length > 0 || !!q.before || !!q.after;
     const pass = (d: number) => {
-      if (excluded.has(d)) return false;
-      if (allowed !== null && !(allowed as Set<number>).has(d)) return false;
+      if (anyExcluded && excluded[d]) return false;
+      if (have[d]! < required) return false;
       const doc = docs[d]!;
       if (q.outlet.length && !q.outlet.some((o) => ` ${doc.outlet} `.includes(` ${o} `))) return false;
       if (q.before && !(doc.published && doc.published < q.before)) return false;
@@ -190,62 +260,54 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
 
     // Scores in flat arrays over article numbers (no allocation per posting): per word the
     // best variant's score, then summed; `touched` lists the articles that got any.
-    const total = new Float64Array(N);
-    const hits = new Uint8Array(N);
-    const touched: number[] = [];
+    const { mine, touchedAt } = scratch;
+    let touchedCount = 0;
     const bestTerms: Int32Array[] = [];
-    const best = new Float64Array(N);
-    const norm = FIELDS.map((_, f) => K1 / avg[f]!);
-    const boost = FIELDS.map((f) => BOOST[f]);
     words.forEach((w, wi) => {
       const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
-      const bestTerm = new Int32Array(N).fill(-1);
-      const mine: number[] = [];
+      scratch.bestTerm[wi] ??= new Int32Array(N);
+      const bestTerm = scratch.bestTerm[wi]!.fill(-1);
+      let mineCount = 0;
       for (const { term, weight } of expand(w, open)) {
         const w8 = weight * idf(term);
-        const postings = postingsOf(term);
-        for (let i = 0; i < postings.length; i += F + 1) {
-          const doc = postings[i]!;
-          if (!pass(doc)) continue;
-          let sc = 0;
-          for (let f = 0; f < F; f++) {
-            const tf = postings[i + 1 + f]!;
-            if (!tf) continue;
-            const len = lengths[doc * F + f]!;
-            sc += (boost[f]! * (tf * (K1 + 1))) / (tf + K1 * (1 - B) + B * len * norm[f]!);
-          }
-          sc *= w8;
-          if (bestTerm[doc] === -1) mine.push(doc);
+        const p = postingsOf(term);
+        for (let k = 0; k < p.docs.length; k++) {
+          const doc = p.docs[k]!;
+          if (filtered && !pass(doc)) continue;
+          const sc = p.weight[k]! * w8;
+          if (bestTerm[doc] === -1) mine[mineCount++] = doc;
           if (sc > best[doc]! || bestTerm[doc] === -1) {
             best[doc] = sc;
             bestTerm[doc] = term;
           }
         }
       }
-      for (const d of mine) {
-        if (!hits[d]) touched.push(d);
+      for (let k = 0; k < mineCount; k++) {
+        const d = mine[k]!;
+        if (!hits[d]) touchedAt[touchedCount++] = d;
         total[d]! += best[d]!;
         hits[d]!++;
         best[d] = 0;
       }
       bestTerms.push(bestTerm);
     });
-    if (!words.length && (allowed !== null || q.outlet.length || q.before || q.after)) {
+    if (!words.length && (required > 0 || q.outlet.length > 0 || q.before || q.after)) {
       // Filters alone: every article that passes, dated ones first.
       for (let d = 0; d < N; d++)
         if (pass(d)) {
-          touched.push(d);
+          touchedAt[touchedCount++] = d;
           total[d] = (docs[d]!.published ?? '') > '' ? 1 : 0.5;
         }
     }
 
+    const touched = touchedAt.subarray(0, touchedCount);
     const n = Math.max(1, words.length);
     const rank = (d: number) => total[d]! * (words.length ? (hits[d]! / n) ** 2 : 1);
-    let ranked = touched.map((doc) => ({ doc, score: rank(doc) }));
-    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    for (const d of touched) score[d] = rank(d);
+    let ranked: number[];
     if (q.phrases.length && textOf) {
-      // Phrases are checked on the text of the best candidates, stopping at `limit` that pass.
-      // A light fold (case, accents) and a regular expression: the full fold is too slow here.
+      // Phrases are checked on the text of the best candidates, in rank order, until `limit`
+      // pass: the index's fold and a regular expression over the article's text.
       const gap = '[^\\p{L}\\p{N}]+';
       const res = q.phrases.map(
         (p) =>
@@ -254,32 +316,68 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string)
             'u',
           ),
       );
-      const light = (t: string) =>
-        t
-          .normalize('NFKD')
-          .replace(/\p{M}+/gu, '')
-          .toLowerCase();
-      const checked: typeof ranked = [];
-      for (const r of ranked) {
-        const text = light(textOf(r.doc));
-        if (res.every((re) => re.test(text))) checked.push(r);
-        if (checked.length >= limit) break;
+      const plain = res.map((re) => new RegExp(re.source, 'iu'));
+      ranked = [];
+      let looked = 0;
+      for (let k = limit * 4; looked < touched.length && ranked.length < limit; k *= 4) {
+        const batch = topK(touched, score, k);
+        for (; looked < batch.length && ranked.length < limit; looked++) {
+          const d = batch[looked]!;
+          const raw = textOf(d);
+          if (raw === undefined) {
+            missing?.push(d);
+            if ((missing?.length ?? 0) >= limit) return [];
+            continue;
+          }
+          // Most text needs no folding to match: try it as it is (ignoring case) first.
+          if (plain.every((re) => re.test(raw)) || res.every((re) => re.test(foldText(raw)))) ranked.push(d);
+        }
       }
-      ranked = checked;
-    }
-    return ranked.slice(0, limit).map((r) => {
-      const doc = docs[r.doc]!;
+    } else ranked = topK(touched, score, limit);
+    return ranked.map((d) => {
+      const doc = docs[d]!;
       const matched = new Set<string>();
-      for (const bt of bestTerms) if (bt[r.doc]! >= 0) matched.add(vocabulary[bt[r.doc]!]!);
-      return { doc: r.doc, id: doc.id, story: doc.story, score: r.score, terms: [...matched] };
+      for (const bt of bestTerms) if (bt[d]! >= 0) matched.add(vocabulary[bt[d]!]!);
+      return { doc: d, id: doc.id, story: doc.story, score: score[d]!, terms: [...matched] };
     });
   }
 
   return { search, expand };
 }
 
-function intersect(a: Set<number>, b: Set<number>): Set<number> {
-  const out = new Set<number>();
-  for (const x of a) if (b.has(x)) out.add(x);
-  return out;
+/**
+ * The `k` best of `docs` by `score` (ties: lower number first), best first. A bounded
+ * min-heap: a query touching 100,000 articles is not sorted whole.
+ */
+export function topK(docs: ArrayLike<number> & Iterable<number>, score: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  if (docs.length <= k) return Array.from(docs).sort((a, b) => (better(a, b) ? -1 : 1));
+  const heap: number[] = []; // heap[0] is the worst kept
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && better(heap[w]!, heap[l]!)) w = l;
+      if (r < heap.length && better(heap[w]!, heap[r]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const d of docs) {
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (better(d, heap[0]!)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
 }

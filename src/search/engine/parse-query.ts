@@ -50,3 +50,9 @@ export function parseQuery(input: string): ParsedQuery {
   const open = /[\p{L}\p{N}]$/u.test(input) && !/"$/.test(input);
   return { words, phrases, excluded, ...filters, before, after, open };
 }
+
+/** The words a query looks for (its words and phrase words), syntax left out: for marking hits. */
+export function queryWords(input: string): string {
+  const q = parseQuery(input);
+  return [...q.words, ...q.phrases.flat()].join(' ');
+}

@@ -23,37 +23,60 @@ export interface WordIndex {
   readonly lengths: string;
 }
 
+/**
+ * One pass over the articles in order: each term's postings are appended as its articles come,
+ * so they are already sorted and no per-term map is needed (linear in the corpus).
+ */
 export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
   const F = FIELDS.length;
-  const perTerm = new Map<string, Map<number, number[]>>();
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  // Per term id: its postings so far as numbers, and the article it last appeared in.
+  const parts: number[][] = [];
+  const lastDoc: number[] = [];
   const lengths: number[] = [];
-  docs.forEach((d, n) => {
-    FIELDS.forEach((f, fi) => {
-      const ts = terms(d.fields[f]);
+  // Per article: the term ids it holds in first-seen order, and their per-field counts in
+  // `counts` at slot × F. `slot[id]` is valid while `stamp[id]` is the article's number + 1.
+  const seen: number[] = [];
+  const counts: number[] = [];
+  let slot = new Int32Array(1024);
+  let stamp = new Int32Array(1024);
+  for (let n = 0; n < docs.length; n++) {
+    const d = docs[n]!;
+    seen.length = 0;
+    counts.length = 0;
+    for (let fi = 0; fi < F; fi++) {
+      const ts = terms(d.fields[FIELDS[fi]!]);
       lengths.push(ts.length);
       for (const t of ts) {
-        const byDoc = perTerm.get(t) ?? new Map<number, number[]>();
-        perTerm.set(t, byDoc);
-        const counts = byDoc.get(n) ?? new Array<number>(F).fill(0);
-        byDoc.set(n, counts);
-        counts[fi]!++;
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = names.length;
+          ids.set(t, id);
+          names.push(t);
+          parts.push([]);
+          lastDoc.push(0);
+          if (id >= slot.length) {
+            slot = grow(slot);
+            stamp = grow(stamp);
+          }
+        }
+        if (stamp[id] !== n + 1) {
+          stamp[id] = n + 1;
+          slot[id] = seen.length;
+          seen.push(id);
+          for (let f = 0; f < F; f++) counts.push(0);
+        }
+        counts[slot[id]! * F + fi]!++;
       }
-    });
-  });
-  const vocabulary = [...perTerm.keys()].sort();
-  const postings = vocabulary.map((t) => {
-    const parts: number[] = [];
-    let last = 0;
-    for (const [n, counts] of [...perTerm.get(t)!].sort((a, b) => a[0] - b[0])) {
-      let mask = 0;
-      counts.forEach((c, f) => {
-        if (c) mask |= 1 << f;
-      });
-      parts.push(n - last, mask, ...counts.filter((c) => c > 0));
-      last = n;
     }
-    return parts.map((x) => x.toString(36)).join(',');
-  });
+    for (let k = 0; k < seen.length; k++) {
+      const id = seen[k]!;
+      appendPosting(parts[id]!, n - lastDoc[id]!, counts, k * F);
+      lastDoc[id] = n;
+    }
+  }
+  const order = names.map((_, i) => i).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
   return {
     version: WORD_INDEX_VERSION,
     docs: docs.map((d) => ({
@@ -62,10 +85,47 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
       published: d.published,
       outlet: terms(d.outlet).join(' '),
     })),
-    vocabulary,
-    postings,
-    lengths: lengths.map((x) => x.toString(36)).join(','),
+    vocabulary: order.map((i) => names[i]!),
+    postings: order.map((i) => encode(parts[i]!)),
+    lengths: encode(lengths),
   };
+}
+
+function appendPosting(out: number[], gap: number, counts: readonly number[], at: number): void {
+  let mask = 0;
+  for (let f = 0; f < FIELDS.length; f++) if (counts[at + f]) mask |= 1 << f;
+  out.push(gap, mask);
+  for (let f = 0; f < FIELDS.length; f++) if (counts[at + f]) out.push(counts[at + f]!);
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// Most numbers are small (counts, masks, gaps in common terms): their base-36 forms are made once.
+const B36 = Array.from({ length: 1 << 16 }, (_, i) => i.toString(36));
+const encode = (xs: readonly number[]): string =>
+  xs.map((x) => (x < B36.length ? B36[x]! : x.toString(36))).join(',');
+
+/** "a,1b,0" → [10, 47, 0]: base-36 numbers read by char code (split and parseInt are slower). */
+export function decodeNumbers(encoded: string): Uint32Array {
+  if (!encoded) return new Uint32Array(0);
+  let count = 1;
+  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) === 44) count++;
+  const out = new Uint32Array(count);
+  let value = 0;
+  let k = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const c = encoded.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = value;
+      value = 0;
+    } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  out[k] = value;
+  return out;
 }
 
 /**
@@ -74,21 +134,18 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
  */
 export function decodePostings(encoded: string): Uint32Array {
   const F = FIELDS.length;
-  if (!encoded) return new Uint32Array(0);
-  const nums = encoded.split(',');
-  const out: number[] = [];
+  const nums = decodeNumbers(encoded);
+  // Each record takes at least three numbers (gap, mask, one count).
+  const out = new Uint32Array(Math.ceil(nums.length / 3) * (F + 1));
   let doc = 0;
+  let o = 0;
   for (let i = 0; i < nums.length; ) {
-    doc += Number.parseInt(nums[i++]!, 36);
-    const mask = Number.parseInt(nums[i++]!, 36);
-    out.push(doc);
-    for (let f = 0; f < F; f++) out.push(mask & (1 << f) ? Number.parseInt(nums[i++]!, 36) : 0);
+    doc += nums[i++]!;
+    const mask = nums[i++]!;
+    out[o++] = doc;
+    for (let f = 0; f < F; f++) out[o++] = mask & (1 << f) ? nums[i++]! : 0;
   }
-  return Uint32Array.from(out);
-}
-
-export function decodeLengths(encoded: string): Uint32Array {
-  return encoded ? Uint32Array.from(encoded.split(','), (x) => Number.parseInt(x, 36)) : new Uint32Array(0);
+  return out.subarray(0, o);
 }
 
 /** Decoded postings of one term: article numbers and their per-field counts. */
