@@ -1,7 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The offline storage budget for the corpus. The manifest, the story catalogue and the search
+ * index are precached (the index only up to INDEX_BUDGET; a larger one is cached when first
+ * searched). Story shards are precached while all of them fit SHARDS_BUDGET; otherwise each is
+ * cached when a story in it is opened, keeping the last SHARD_ENTRIES (about 256 KiB each).
+ */
+const INDEX_BUDGET = 48 * 1024 * 1024;
+const SHARDS_BUDGET = 24 * 1024 * 1024;
+const SHARD_ENTRIES = 200;
+
+function corpusPrecache(): string[] {
+  const path = 'public/corpus/manifest.json';
+  if (!existsSync(path)) return [];
+  const m = JSON.parse(readFileSync(path, 'utf8')) as {
+    index: { file: string; bytes: number };
+    catalogue: { file: string };
+    shards: { file: string; bytes: number }[];
+  };
+  const shardBytes = m.shards.reduce((n, s) => n + s.bytes, 0);
+  return [
+    'corpus/manifest.json',
+    `corpus/${m.catalogue.file}`,
+    ...(m.index.bytes <= INDEX_BUDGET ? [`corpus/${m.index.file}`] : []),
+    ...(shardBytes <= SHARDS_BUDGET ? m.shards.map((s) => `corpus/${s.file}`) : []),
+  ];
+}
 
 export default defineConfig({
   plugins: [
@@ -27,9 +55,17 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The corpus is part of the app: precache it so reading and search work offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
-        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        // The app, and the corpus within the budget above, so reading and search work offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}', ...corpusPrecache()],
+        maximumFileSizeToCacheInBytes: INDEX_BUDGET,
+        runtimeCaching: [
+          {
+            // Content-named corpus files never change: the cached copy is always right.
+            urlPattern: /\/corpus\/(shards\/\d+|index|stories)\.[0-9a-f]{16}\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'parallax-corpus', expiration: { maxEntries: SHARD_ENTRIES } },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },

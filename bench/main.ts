@@ -114,7 +114,7 @@ row(
   time(naiveCompare, 5),
 );
 
-const searcher = createSearcher(corpus);
+const searcher = createSearcher(corpus.articles);
 const queries = [
   'lukashenk',
   'zelenskyy',

@@ -6,7 +6,7 @@
  * one of them has. Every sentence of the added text is written here; a seeded generator
  * combines the pieces, so the fixture is the same on every run.
  *
- *   buildStoryFixture(root) → { dir, outDir, corpusPath, storyId, articles: [{ id, words }] }
+ *   buildStoryFixture(root) → { dir, outDir (the corpus files), storyId, articles: [{ id, words }] }
  *   buildSeedCorpus(root)   → the two seeds on their own, ingested the same way (a baseline)
  *
  * `node bench/story-fixture.mjs` builds both and prints where they are.
@@ -358,8 +358,15 @@ function ingest(root, inputs, outDir) {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const corpusPath = join(outDir, 'corpus.json');
-  return { corpusPath, corpus: JSON.parse(readFileSync(corpusPath, 'utf8')) };
+  // The corpus files (src/schema/corpus-files.ts): every shard read back into one corpus.
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+  const corpus = { articles: [], stories: [] };
+  for (const { file } of manifest.shards) {
+    const shard = JSON.parse(readFileSync(join(outDir, file), 'utf8'));
+    corpus.articles.push(...shard.articles);
+    corpus.stories.push(...shard.stories);
+  }
+  return { corpus };
 }
 
 /** Writes the fixture into a temp dir, ingests it, and checks the two articles form one story. */
@@ -373,7 +380,7 @@ export function buildStoryFixture(root) {
     writeFileSync(join(dir, `${t.name}.txt`), t.text);
     writeFileSync(join(dir, `${t.name}.meta.json`), `${JSON.stringify(t.meta, null, 2)}\n`);
   }
-  const { corpusPath, corpus } = ingest(root, [dir], outDir);
+  const { corpus } = ingest(root, [dir], outDir);
   const ids = texts.map((t) => t.name);
   const story = corpus.stories.find((s) => ids.every((id) => s.articleIds.includes(id)));
   if (!story)
@@ -384,14 +391,14 @@ export function buildStoryFixture(root) {
     const a = corpus.articles.find((x) => x.id === id);
     return { id, words: words(a.body), paragraphs: a.paragraphs.length };
   });
-  return { dir, outDir, corpusPath, storyId: story.id, articles, links: linkCounts(story) };
+  return { dir, outDir, storyId: story.id, articles, links: linkCounts(story) };
 }
 
 /** The two seeds as they are, ingested the same way: the small story the benchmark compares with. */
 export function buildSeedCorpus(root) {
   const s = seeds(root);
   const outDir = join(mkdtempSync(join(tmpdir(), 'parallax-bench-seeds-')), 'corpus');
-  const { corpusPath, corpus } = ingest(root, [s.a.path, s.b.path], outDir);
+  const { corpus } = ingest(root, [s.a.path, s.b.path], outDir);
   const story = corpus.stories.find((x) => x.articleIds.length === 2);
   if (!story) throw new Error('story fixture: the two seeds did not land in one story');
   const articles = corpus.articles.map((a) => ({
@@ -399,7 +406,7 @@ export function buildSeedCorpus(root) {
     words: words(a.body),
     paragraphs: a.paragraphs.length,
   }));
-  return { outDir, corpusPath, storyId: story.id, articles, links: linkCounts(story) };
+  return { outDir, storyId: story.id, articles, links: linkCounts(story) };
 }
 
 const linkCounts = (story) => ({

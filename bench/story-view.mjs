@@ -1,7 +1,7 @@
 /**
  * Browser benchmark of the comparison reader (run by `npm run bench`, or on its own with
  * `node bench/story-view.mjs`). Serves dist/ with `vite preview`, opens it in Chromium and
- * answers /corpus/corpus.json with a two-article story of ~2,000 words per article
+ * answers /corpus/* with the corpus files of a two-article story of ~2,000 words per article
  * (bench/story-fixture.mjs). Each figure has a baseline measured in the same run:
  *
  *   story view     the app's `story-view` measure (first render of the comparison view → its
@@ -22,9 +22,9 @@
  * browser or the preview server cannot start or the page shows an error.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSeedCorpus, buildStoryFixture } from './story-fixture.mjs';
 
@@ -136,10 +136,14 @@ async function main() {
   };
   const fixture = buildStoryFixture(root);
   const seeds = buildSeedCorpus(root);
-  const corpora = {
-    fixture: readFileSync(fixture.corpusPath),
-    seeds: readFileSync(seeds.corpusPath),
-  };
+  // Every corpus file, by its path under corpus/, read before the temp folders go.
+  const filesOf = (dir) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true })
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f.split(sep).join('/'), readFileSync(join(dir, f))]),
+    );
+  const corpora = { fixture: filesOf(fixture.outDir), seeds: filesOf(seeds.outDir) };
   for (const d of [dirname(fixture.dir), dirname(seeds.outDir)]) rmSync(d, { recursive: true, force: true });
 
   phase('fixtures');
@@ -162,9 +166,12 @@ async function main() {
       viewport: { width: 1280, height: 860 },
     });
     let serving = 'fixture';
-    await context.route('**/corpus/corpus.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: corpora[serving] }),
-    );
+    await context.route('**/corpus/**', (route) => {
+      const body = corpora[serving][new URL(route.request().url()).pathname.replace(/^\/corpus\//, '')];
+      return body
+        ? route.fulfill({ status: 200, contentType: 'application/json', body })
+        : route.fulfill({ status: 404, body: 'not in the fixture' });
+    });
     await context.addInitScript(initScript);
 
     /** A new page on `path`, with the corpus `which`; `check()` throws if it shows an error. */

@@ -1,14 +1,18 @@
 /**
  * `parallax ingest PATH… [--out DIR] [--if-changed]`: reads article files, extracts them,
- * groups stories, builds the search index and writes DIR/corpus.json (validated, written
- * to a temporary file and renamed, so a failed write never leaves half a corpus behind).
+ * groups stories, builds the search index and writes the corpus files into DIR
+ * (src/schema/corpus-files.ts). Content-named files are written first and the manifest last,
+ * through a temporary file and a rename: a failed write never leaves a manifest pointing at
+ * missing files, and the previous corpus stays readable until the new manifest lands.
+ * Files no manifest names any more are removed afterwards.
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
+import { splitCorpus } from '../../src/corpus/split-corpus';
 import { validateCorpus } from '../../src/schema/validate';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';
 
@@ -30,7 +34,7 @@ export function runIngest(o: IngestOptions): number {
     log('ingest: no article files (.txt, .html, .json) found in the given paths');
     return 1;
   }
-  const target = join(o.out, 'corpus.json');
+  const target = join(o.out, 'manifest.json');
   // The code that builds the corpus is one of its inputs: a new extractor rebuilds it.
   const hash = inputsHash(files, `${o.generator}\0${ownCodeHash()}`);
   if (o.ifChanged && previousHash(target) === hash) {
@@ -72,18 +76,21 @@ export function runIngest(o: IngestOptions): number {
   const bundle = validateCorpus(
     assembleCorpus(sources, { generator: o.generator, inputsHash: hash, builtAt: new Date().toISOString() }),
   );
-  const json = JSON.stringify(bundle);
+  const { manifest, files: parts } = splitCorpus(bundle);
+  const written: string[] = [];
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    mkdirSync(o.out, { recursive: true });
-    writeFileSync(tmp, json);
+    for (const f of parts) {
+      const path = join(o.out, f.name);
+      if (existsSync(path)) continue; // named by content: already there
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.text);
+      written.push(path);
+    }
+    writeFileSync(tmp, JSON.stringify(manifest));
     renameSync(tmp, target);
   } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      /* nothing was written */
-    }
+    for (const path of [tmp, ...written]) rmQuietly(path);
     const err = e as NodeJS.ErrnoException;
     const why =
       err.code === 'ENOSPC'
@@ -94,12 +101,44 @@ export function runIngest(o: IngestOptions): number {
     log(`ingest: could not write ${target}: ${why}. The previous corpus, if any, is unchanged.`);
     return 1;
   }
+  removeUnlisted(o.out, new Set(parts.map((f) => f.name)));
+  // A corpus.json of schema version 1 would only confuse: the reader no longer reads it.
+  rmQuietly(join(o.out, 'corpus.json'));
+  const bytes = parts.reduce((n, f) => n + f.text.length, 0);
   const stories = bundle.stories.length;
   console.log(
     `ingest: wrote ${target}: ${bundle.articles.length} articles in ${stories} ${stories === 1 ? 'story' : 'stories'}, ` +
-      `${(json.length / 1024).toFixed(0)} KiB${failures.length ? `; ${failures.length} file(s) skipped` : ''}`,
+      `${manifest.shards.length} ${manifest.shards.length === 1 ? 'shard' : 'shards'}, index ${kib(manifest.index.bytes)}, ${kib(bytes)} in all` +
+      `${failures.length ? `; ${failures.length} file(s) skipped` : ''}`,
   );
   return 0;
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+
+function rmQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    /* nothing to remove */
+  }
+}
+
+/** Removes content-named corpus files (index, catalogue, shards) that `keep` does not list. */
+function removeUnlisted(out: string, keep: ReadonlySet<string>): void {
+  const named = /^(index|stories|\d+)\.[0-9a-f]{16}\.json$/;
+  for (const dir of ['', 'shards']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(out, dir));
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      const rel = dir ? `${dir}/${n}` : n;
+      if (named.test(n) && !keep.has(rel)) rmQuietly(join(out, rel));
+    }
+  }
 }
 
 function ownCodeHash(): string {
@@ -112,10 +151,18 @@ function ownCodeHash(): string {
   }
 }
 
+/** The inputs hash of the corpus in `target`'s folder, if its manifest and files are whole. */
 function previousHash(target: string): string | null {
   try {
-    const m = /"inputsHash":"([0-9a-f]+)"/.exec(readFileSync(target, 'utf8').slice(0, 4096));
-    return m?.[1] ?? null;
+    const m = JSON.parse(readFileSync(target, 'utf8')) as {
+      inputsHash?: string;
+      index?: { file: string };
+      catalogue?: { file: string };
+      shards?: { file: string }[];
+    };
+    const names = [m.index?.file, m.catalogue?.file, ...(m.shards ?? []).map((s) => s.file)];
+    const whole = names.every((n) => n && existsSync(join(dirname(target), n)));
+    return whole && typeof m.inputsHash === 'string' ? m.inputsHash : null;
   } catch {
     return null;
   }

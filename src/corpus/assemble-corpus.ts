@@ -1,6 +1,6 @@
 /**
  * Turns extracted articles into a corpus bundle: joins paragraphs into one body text with
- * paragraph spans, groups articles into stories, and builds the search index. Pure; the
+ * paragraph spans, groups articles into stories and links their quotes, names and passages. Pure; the
  * CLI does the file reading and writing around it.
  */
 import { compareArticles } from '../core/align/compare';
@@ -10,7 +10,6 @@ import type { ExtractedArticle } from '../core/extract/types';
 import { findQuotes } from '../core/quotes/index';
 import { type ArticleId, articleId } from '../core/types';
 import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
-import { buildSearchIndex } from '../search/build-index';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -88,7 +87,6 @@ export function assembleCorpus(
     inputsHash: meta.inputsHash,
     articles,
     stories,
-    search: buildSearchIndex(articles),
   };
 }
 

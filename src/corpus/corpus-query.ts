@@ -1,19 +1,22 @@
 /**
- * Loading the bundled corpus in the browser through TanStack Query. The file is static for a
- * given app version (the service worker precaches it), so it never goes stale; an invalid or
- * foreign-version file is a CorpusError, which is not retried.
+ * Loading the corpus files in the browser through TanStack Query (src/schema/corpus-files.ts):
+ * the manifest first, then only what a view needs: the catalogue for the library, one shard
+ * for a story. Content-named files never go stale; the service worker keeps them offline. A
+ * damaged or foreign-version file is a CorpusError, which is not retried.
  */
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { CorpusBundle } from '../schema/corpus';
-import { CorpusError, parseCorpus } from '../schema/validate';
-import { createSearcher, type Searcher } from '../search/searcher';
+import { useMemo } from 'react';
+import type { ArticleRecord, StoryRecord } from '../schema/corpus';
+import { type CatalogueEntry, type CorpusManifest, shardOf } from '../schema/corpus-files';
+import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../schema/validate';
 
-export const CORPUS_URL = `${import.meta.env.BASE_URL}corpus/corpus.json`;
+export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;
 
-export async function fetchCorpus(signal?: AbortSignal): Promise<CorpusBundle> {
+/** Fetches one corpus file as text; a failure becomes a CorpusError a reader can act on. */
+export async function fetchCorpusFile(name: string, signal?: AbortSignal): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(CORPUS_URL, { signal });
+    res = await fetch(CORPUS_BASE + name, { signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new CorpusError('unreadable', 'The corpus could not be downloaded: the network is not reachable.');
@@ -22,43 +25,63 @@ export async function fetchCorpus(signal?: AbortSignal): Promise<CorpusBundle> {
     throw new CorpusError(
       'unreadable',
       res.status === 404
-        ? 'The corpus file (corpus/corpus.json) is missing from this build.'
-        : `The corpus could not be downloaded (HTTP ${res.status}).`,
+        ? `The corpus file corpus/${name} is missing from this build.`
+        : `The corpus could not be downloaded (corpus/${name}: HTTP ${res.status}).`,
     );
-  return parseCorpus(await res.text());
+  return res.text();
 }
 
-export const corpusQuery = queryOptions({
-  queryKey: ['corpus'],
-  queryFn: ({ signal }) => fetchCorpus(signal),
+const forever = {
   staleTime: Number.POSITIVE_INFINITY,
   gcTime: Number.POSITIVE_INFINITY,
   networkMode: 'offlineFirst',
-  retry: (count, err) => !(err instanceof CorpusError && err.kind !== 'unreadable') && count < 2,
+  retry: (count: number, err: Error) =>
+    !(err instanceof CorpusError && err.kind !== 'unreadable') && count < 2,
+} as const;
+
+export const manifestQuery = queryOptions({
+  queryKey: ['corpus', 'manifest'],
+  queryFn: async ({ signal }) => parseManifest(await fetchCorpusFile('manifest.json', signal)),
+  ...forever,
 });
 
-export function useCorpus(): CorpusBundle {
-  return useSuspenseQuery(corpusQuery).data;
+const catalogueQuery = (file: string) =>
+  queryOptions({
+    queryKey: ['corpus', 'catalogue', file],
+    queryFn: async ({ signal }) => parseCatalogue(await fetchCorpusFile(file, signal)),
+    ...forever,
+  });
+
+const shardQuery = (file: string) =>
+  queryOptions({
+    queryKey: ['corpus', 'shard', file],
+    queryFn: async ({ signal }) => parseShard(await fetchCorpusFile(file, signal)),
+    ...forever,
+  });
+
+export function useManifest(): CorpusManifest {
+  return useSuspenseQuery(manifestQuery).data;
 }
 
-const searchers = new WeakMap<CorpusBundle, Searcher>();
-
-/** The Fuse.js searcher over the corpus, built once per loaded bundle. */
-export function useSearcher(): Searcher {
-  return searcherOf(useCorpus());
+export function useCatalogue(): CatalogueEntry[] {
+  return useSuspenseQuery(catalogueQuery(useManifest().catalogue.file)).data;
 }
 
-/** The same, outside a hook: for a view that searches only sometimes (building costs time). */
-export function searcherOf(corpus: CorpusBundle): Searcher {
-  // Cached per loaded bundle across every component that searches.
-  let s = searchers.get(corpus);
-  if (!s) {
-    s = createSearcher(corpus);
-    searchers.set(corpus, s);
-  }
-  return s;
+export interface StoryData {
+  readonly story: StoryRecord;
+  readonly articles: readonly ArticleRecord[];
 }
 
-export function storyOfArticle(corpus: CorpusBundle, articleId: string) {
-  return corpus.stories.find((s) => s.articleIds.includes(articleId as never)) ?? null;
+/** The story and its articles, from the one shard that holds it; null if no story has that id. */
+export function useStory(storyId: string): StoryData | null {
+  const manifest = useManifest();
+  const file = manifest.shards[shardOf(storyId, manifest.shards.length)]!.file;
+  const shard = useSuspenseQuery(shardQuery(file)).data;
+  // The same objects on every render, for the reader's memos.
+  return useMemo(() => {
+    const story = shard.stories.find((s) => s.id === storyId);
+    if (!story) return null;
+    const ids = new Set<string>(story.articleIds);
+    return { story, articles: shard.articles.filter((a) => ids.has(a.id)) };
+  }, [shard, storyId]);
 }

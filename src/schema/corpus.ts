@@ -1,17 +1,17 @@
 /**
- * The corpus bundle format, version 1: what `parallax ingest` writes and the reader loads.
- *
- * One JSON file holds the articles (clean body text, paragraph spans, metadata and the
- * furniture removed from them), the stories they form and the prebuilt Fuse.js index.
- * It is validated when written and when loaded; a file stamped with another
- * `schemaVersion` is refused with a message rather than half-read. The per-article
+ * The corpus format, version 2: the articles (clean body text, paragraph spans, metadata and
+ * the furniture removed from them) and the stories they form. `parallax ingest` assembles a
+ * corpus in memory and writes it split into files (src/schema/corpus-files.ts): a manifest,
+ * the search index, a story catalogue and story shards. Version 1 was one file with a prebuilt
+ * Fuse.js index. Every file is validated when written and when loaded; a file stamped with
+ * another `schemaVersion` is refused with a message rather than half-read. The per-article
  * `analysis` and per-story `links` slots are optional so that the analysis layer (entities,
  * quotes, cross-article links) can be added without changing what version 1 already says.
  */
 import { z } from 'zod';
 import type { ArticleId, StoryId } from '../core/types';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date');
 
@@ -96,7 +96,7 @@ const linksSchema = z.object({
   incomplete: z.string().nullable(),
 });
 
-const articleSchema = z
+export const articleSchema = z
   .object({
     id: z.string().regex(/^[\w.-]+$/, 'a URL-safe id'),
     source: z.object({
@@ -127,7 +127,7 @@ const articleSchema = z
     }
   });
 
-const storySchema = z.object({
+export const storySchema = z.object({
   id: z.string().regex(/^[\w.-]+$/),
   title: z.string(),
   articleIds: z.array(z.string()).min(1),
@@ -140,13 +140,6 @@ const storySchema = z.object({
   links: linksSchema.optional(),
 });
 
-const searchSchema = z.object({
-  /** The Fuse.js options the index was built with; the reader must use the same keys. */
-  keys: z.array(z.object({ name: z.string(), weight: z.number() })),
-  /** `Fuse.createIndex(...).toJSON()`; records follow the order of `articles`. */
-  index: z.object({ keys: z.array(z.unknown()), records: z.array(z.unknown()) }),
-});
-
 export const corpusSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -155,7 +148,6 @@ export const corpusSchema = z
     inputsHash: z.string(),
     articles: z.array(articleSchema),
     stories: z.array(storySchema),
-    search: searchSchema,
   })
   .superRefine((c, ctx) => {
     const ids = new Set(c.articles.map((a) => a.id));
@@ -169,8 +161,6 @@ export const corpusSchema = z
             path: ['stories', i],
             message: `story names unknown article ${id}`,
           });
-    if (c.search.index.records.length !== c.articles.length)
-      ctx.addIssue({ code: 'custom', path: ['search'], message: 'search index does not match the articles' });
   });
 
 type Raw = z.infer<typeof corpusSchema>;

@@ -2,7 +2,17 @@
  * Reading a corpus bundle at an edge (the reader's fetch, the CLI's write): every way it can
  * be wrong becomes a `CorpusError` with a message a person can act on.
  */
+import type { z } from 'zod';
+import { WORD_INDEX_VERSION } from '../search/engine/word-index';
 import { type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
+import {
+  type CatalogueEntry,
+  type CorpusManifest,
+  catalogueSchema,
+  type IndexFile,
+  manifestSchema,
+  shardSchema,
+} from './corpus-files';
 
 /** unreadable: could not be fetched; version: another schemaVersion; invalid: damaged. */
 export type CorpusErrorKind = 'unreadable' | 'version' | 'invalid';
@@ -18,35 +28,88 @@ export class CorpusError extends Error {
   }
 }
 
-/** Parses JSON text into a bundle or throws a CorpusError saying what is wrong. */
-export function parseCorpus(json: string): CorpusBundle {
-  let data: unknown;
+/** JSON text → data, or a CorpusError naming the file. */
+function parseJson(json: string, what: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch (e) {
-    throw new CorpusError('invalid', `The corpus file is not valid JSON (${(e as Error).message}).`);
+    throw new CorpusError('invalid', `The ${what} is not valid JSON (${(e as Error).message}).`);
   }
-  return validateCorpus(data);
 }
 
-export function validateCorpus(data: unknown): CorpusBundle {
+/** A CorpusError unless `data` is an object stamped with this version's schemaVersion. */
+function checkVersion(data: unknown, what: string): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new CorpusError('invalid', 'The corpus file does not hold a corpus object.');
+    throw new CorpusError('invalid', `The ${what} does not hold a corpus object.`);
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    const what =
+    const has =
       version === undefined ? 'has no schemaVersion' : `has schemaVersion ${JSON.stringify(version)}`;
     throw new CorpusError(
       'version',
-      `The corpus file ${what}; this version of Parallax reads schemaVersion ${SCHEMA_VERSION}.`,
+      `The ${what} ${has}; this version of Parallax reads schemaVersion ${SCHEMA_VERSION}. Rebuild it with \`parallax ingest\`.`,
     );
   }
-  const result = corpusSchema.safeParse(data);
+}
+
+function checked<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  checkVersion(data, what);
+  const result = schema.safeParse(data);
   if (!result.success) {
     const details = result.error.issues
       .slice(0, 8)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new CorpusError('invalid', 'The corpus file does not match the corpus format.', details);
+    throw new CorpusError('invalid', `The ${what} does not match the corpus format.`, details);
   }
-  return result.data as CorpusBundle;
+  return result.data;
+}
+
+/** Parses JSON text into a bundle or throws a CorpusError saying what is wrong. */
+export function parseCorpus(json: string): CorpusBundle {
+  return validateCorpus(parseJson(json, 'corpus file'));
+}
+
+export function validateCorpus(data: unknown): CorpusBundle {
+  return checked(corpusSchema, data, 'corpus file') as CorpusBundle;
+}
+
+export const parseManifest = (json: string): CorpusManifest =>
+  checked(manifestSchema, parseJson(json, 'corpus manifest'), 'corpus manifest');
+
+export const parseCatalogue = (json: string): CatalogueEntry[] =>
+  checked(catalogueSchema, parseJson(json, 'story catalogue'), 'story catalogue').stories as CatalogueEntry[];
+
+export function parseShard(json: string): Pick<CorpusBundle, 'articles' | 'stories'> {
+  const s = checked(shardSchema, parseJson(json, 'story shard'), 'story shard');
+  return s as unknown as Pick<CorpusBundle, 'articles' | 'stories'>;
+}
+
+/**
+ * The search index, checked by shape (versions, and that its parallel arrays agree) rather
+ * than entry by entry: at 100,000 articles a schema pass would cost more than the parse.
+ */
+export function parseIndexFile(json: string): IndexFile {
+  const data = parseJson(json, 'search index');
+  checkVersion(data, 'search index');
+  const f = data as Partial<IndexFile>;
+  const w = f.wordIndex;
+  const ok =
+    w &&
+    w.version === WORD_INDEX_VERSION &&
+    Array.isArray(w.docs) &&
+    Array.isArray(w.vocabulary) &&
+    Array.isArray(w.postings) &&
+    w.vocabulary.length === w.postings.length &&
+    typeof w.lengths === 'string' &&
+    Array.isArray(f.cards) &&
+    f.cards.length === w.docs.length &&
+    typeof f.storyTitles === 'object';
+  if (!ok)
+    throw new CorpusError(
+      'invalid',
+      w && w.version !== WORD_INDEX_VERSION
+        ? `The search index is word index version ${String(w.version)}; this version of Parallax reads ${WORD_INDEX_VERSION}. Rebuild it with \`parallax ingest\`.`
+        : 'The search index is damaged: its parts do not agree.',
+    );
+  return f as IndexFile;
 }

@@ -7,8 +7,8 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { normalise, toSource } from '../core/text/normalise';
 import type { Span } from '../core/types';
-import type { ArticleRecord, CorpusBundle } from '../schema/corpus';
-import { FUSE_OPTIONS, fold, type SearchDoc, toSearchDoc } from './search-options';
+import type { ArticleRecord } from '../schema/corpus';
+import { FUSE_OPTIONS, fold, toSearchDoc } from './search-options';
 
 export interface SearchHit {
   readonly article: ArticleRecord;
@@ -68,17 +68,19 @@ export function toWholeWords(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-export function createSearcher(bundle: Pick<CorpusBundle, 'articles' | 'search'>): Searcher {
-  const docs = bundle.articles.map(toSearchDoc);
-  const index = Fuse.parseIndex<SearchDoc>(bundle.search.index as Parameters<typeof Fuse.parseIndex>[0]);
-  const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+/**
+ * Fuse.js over a few articles (a story's, in the reader): the index is built here, on the
+ * client, as cheap as parsing one. The corpus-wide search is src/search/engine.
+ */
+export function createSearcher(articles: readonly ArticleRecord[]): Searcher {
+  const fuse = new Fuse(articles.map(toSearchDoc), FUSE_OPTIONS);
   return {
     search(query, limit = 20) {
       const q = fold(query.trim());
       if (q.length < 2) return [];
       return fuse
         .search(q, { limit })
-        .map((r) => toHit(bundle.articles[r.refIndex]!, r.score ?? 1, r.matches ?? []));
+        .map((r) => toHit(articles[r.refIndex]!, r.score ?? 1, r.matches ?? []));
     },
   };
 }

@@ -1,29 +1,35 @@
-/** The library: every story with its outlets, dates, article count and shared names. */
+/**
+ * The library: the stories, newest first, with their outlets, dates, article count and shared
+ * names; a page at a time, so a corpus of thousands of stories still opens at once.
+ */
+import { useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
-import { useCorpus } from '../../../corpus/corpus-query';
+import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
 
+const PAGE = 50;
+
 export function LibraryPage() {
-  const corpus = useCorpus();
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const manifest = useManifest();
+  const stories = useCatalogue();
+  const [shown, setShown] = useState(PAGE);
   return (
     <section aria-labelledby="library-title" className="mx-auto max-w-4xl">
       <h1 id="library-title" className="mb-1 text-2xl font-semibold">
         Stories
       </h1>
       <p className="mb-6 text-sm text-slate-600">
-        {plural(corpus.stories.length, 'story', 'stories')} from {plural(corpus.articles.length, 'article')}
+        {plural(manifest.stories, 'story', 'stories')} from {plural(manifest.articles, 'article')}
       </p>
-      {corpus.stories.length === 0 && (
+      {stories.length === 0 && (
         <p className="rounded border border-slate-300 bg-white p-4">
           The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code>{' '}
           files to <code>corpus/articles/</code> and run <code>npm start</code> again.
         </p>
       )}
       <ul className="space-y-4">
-        {corpus.stories.map((s) => {
-          const members = s.articleIds.map((id) => byId.get(id)!);
-          const unknown = members.filter((a) => !a.outlet).length;
+        {stories.slice(0, shown).map((s) => {
+          const unknown = s.unknownOutlets;
           return (
             <li key={s.id}>
               <article
@@ -40,7 +46,7 @@ export function LibraryPage() {
                 </h2>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
                   <dt className="font-medium">Articles</dt>
-                  <dd>{members.length}</dd>
+                  <dd>{s.articleIds.length}</dd>
                   <dt className="font-medium">Outlets</dt>
                   <dd>{[...s.outlets, ...(unknown ? [`${OUTLET_UNKNOWN} (${unknown})`] : [])].join(', ')}</dd>
                   <dt className="font-medium">Published</dt>
@@ -55,6 +61,15 @@ export function LibraryPage() {
           );
         })}
       </ul>
+      {stories.length > shown && (
+        <button
+          type="button"
+          className="mt-6 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+          onClick={() => setShown((n) => n + PAGE)}
+        >
+          Show {Math.min(PAGE, stories.length - shown)} more of {stories.length - shown}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,10 +15,11 @@ import {
 } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import type { Span } from '../../../core/types';
-import { searcherOf, useCorpus } from '../../../corpus/corpus-query';
 import { navigate } from '../../../routing/navigation';
 import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
+import { queryWords } from '../../../search/engine/parse-query';
+import { createSearcher } from '../../../search/searcher';
 import { ALL_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
 import {
   articleOf,
@@ -65,7 +66,6 @@ export function ComparisonView({
   story: StoryRecord;
   articles: readonly ArticleRecord[];
 }) {
-  const corpus = useCorpus();
   // Performance marks read by `npm run bench` (story view ready; a layer toggled).
   const firstRender = useRef(true);
   if (firstRender.current) performance.mark('story-view:start');
@@ -89,9 +89,12 @@ export function ComparisonView({
   );
   const hitsByArticle = useMemo(() => {
     const m = new Map<string, readonly Span[]>();
-    if (route.q) for (const h of searcherOf(corpus).search(route.q, 50)) m.set(h.article.id, h.bodySpans);
+    // Fuse.js over this story's articles, with the query's words (its syntax left out).
+    const words = route.q ? queryWords(route.q) : '';
+    if (words)
+      for (const h of createSearcher(storyArticles).search(words, 50)) m.set(h.article.id, h.bodySpans);
     return m;
-  }, [route.q, corpus]);
+  }, [route.q, storyArticles]);
 
   const [layers, setLayers] = useState(storedLayers);
   const [sync, setSync] = useState(true);

@@ -3,16 +3,15 @@
  * selected, which paragraph to open at and which search query to mark; the comparison view
  * does the rest.
  */
-import { useCorpus } from '../../../corpus/corpus-query';
+import { useStory } from '../../../corpus/corpus-query';
 import type { Route } from '../../../routing/routes';
 import { ComparisonView } from './comparison-view';
 
 type StoryRoute = Extract<Route, { name: 'story' }>;
 
 export function StoryPage({ route }: { route: StoryRoute }) {
-  const corpus = useCorpus();
-  const story = corpus.stories.find((s) => s.id === route.id);
-  if (!story) {
+  const data = useStory(route.id);
+  if (!data) {
     return (
       <section className="mx-auto max-w-2xl rounded-lg border border-slate-300 bg-white p-6">
         <h1 className="text-xl font-semibold">Story not found</h1>
@@ -23,5 +22,5 @@ export function StoryPage({ route }: { route: StoryRoute }) {
       </section>
     );
   }
-  return <ComparisonView route={route} story={story} articles={corpus.articles} />;
+  return <ComparisonView route={route} story={data.story} articles={data.articles} />;
 }

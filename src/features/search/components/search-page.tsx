@@ -1,91 +1,128 @@
-/** Search results: each hit with its matched words marked, opening the article at the hit. */
-import { useDeferredValue } from 'react';
+/**
+ * Search results, grouped by story: each story's matching articles with a snippet and the
+ * matched words marked; a hit opens the story at its paragraph. Answers come from the search
+ * worker as the reader types (hooks/use-search.ts).
+ */
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
-import { storyOfArticle, useCorpus, useSearcher } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
-import type { SearchHit } from '../../../search/searcher';
-import { snippetAround } from '../snippet';
+import type { ArticleResult, StoryResult } from '../../../search/results';
+import { searchable, useSearch } from '../hooks/use-search';
 
 export function SearchPage({ q }: { q: string }) {
-  const corpus = useCorpus();
-  const searcher = useSearcher();
-  const query = useDeferredValue(q);
-  const hits = query.trim().length >= 2 ? searcher.search(query) : [];
+  const s = useSearch(q);
+  const query = q.trim();
+  const current = s.query === q;
   return (
     <section aria-labelledby="search-title" className="mx-auto max-w-4xl">
-      <h1 id="search-title" className="mb-4 text-2xl font-semibold">
-        {query.trim() ? `Results for “${query.trim()}”` : 'Search'}
+      <h1 id="search-title" className="mb-2 text-2xl font-semibold">
+        {query ? `Results for “${query}”` : 'Search'}
       </h1>
-      {query.trim().length < 2 ? (
+      <SearchTips />
+      {!searchable(q) ? (
         <p className="text-slate-700">
           Type at least two letters. Spelling mistakes and missing accents are forgiven.
         </p>
+      ) : s.error ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {s.error}
+        </p>
       ) : (
-        <p className="mb-4 text-sm text-slate-600" aria-live="polite">
-          {hits.length ? plural(hits.length, 'article') : 'No article matches.'}
+        <p className="mb-4 text-sm text-slate-600" aria-live="polite" data-testid="search-status">
+          {!s.indexReady && !current
+            ? 'Loading the search index…'
+            : s.query && s.count
+              ? `${plural(s.count, 'article')} in ${plural(s.groups.length, 'story', 'stories')}${current ? '' : ' (updating…)'}`
+              : s.query && current
+                ? 'No article matches.'
+                : 'Searching…'}
         </p>
       )}
-      <ol className="space-y-3">
-        {hits.map((h) => {
-          const story = storyOfArticle(corpus, h.article.id);
-          if (!story) return null;
-          return (
-            <li key={h.article.id}>
-              <HitCard hit={h} storyId={story.id} panes={story.articleIds} q={query.trim()} />
+      {searchable(q) && !s.error && (
+        <ol className="space-y-5" data-query={s.query} aria-busy={!current}>
+          {s.groups.map((g) => (
+            <li key={g.story}>
+              <StoryGroup group={g} q={s.query} />
             </li>
-          );
-        })}
-      </ol>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
 
-function HitCard({
-  hit,
-  storyId,
-  panes,
-  q,
-}: {
-  hit: SearchHit;
-  storyId: string;
-  panes: readonly string[];
-  q: string;
-}) {
-  const a = hit.article;
-  const para = hit.paragraph !== null ? a.paragraphs[hit.paragraph] : undefined;
-  const snippet = para ? snippetAround(a.body, para, hit.bodySpans) : null;
+function SearchTips() {
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
-      <h2 className="font-semibold">
+    <details className="mb-4 text-sm text-slate-700">
+      <summary className="cursor-pointer text-indigo-800">Search tips</summary>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        <li>Typos and accents are forgiven from three letters: lukashenk, Lukašenko.</li>
+        <li>
+          <code>"exact phrase"</code> · <code>-word</code> leaves out articles with the word
+        </li>
+        <li>
+          <code>outlet:kyiv</code> · <code>speaker:lukashenko</code> · <code>entity:"european union"</code>
+        </li>
+        <li>
+          <code>after:2023-10</code> · <code>before:2023-11-01</code>
+        </li>
+      </ul>
+    </details>
+  );
+}
+
+function StoryGroup({ group, q }: { group: StoryResult; q: string }) {
+  return (
+    <section
+      aria-label={`Story: ${group.title}`}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 className="text-lg font-semibold">
+        <Link
+          to={{ name: 'story', id: group.story, panes: [], at: null, g: '', q }}
+          className="text-indigo-800 underline-offset-2 hover:underline"
+        >
+          {group.title}
+        </Link>
+      </h2>
+      <ul className="mt-2 space-y-3">
+        {group.articles.map((a) => (
+          <li key={a.id}>
+            <ArticleHit hit={a} story={group.story} q={q} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleHit({ hit, story, q }: { hit: ArticleResult; story: string; q: string }) {
+  const s = hit.snippet;
+  return (
+    <article data-testid="search-hit" className="border-l-2 border-slate-200 pl-3">
+      <h3 className="font-medium">
         <Link
           to={{
             name: 'story',
-            id: storyId,
-            panes,
-            at: hit.paragraph !== null ? { article: a.id, paragraph: hit.paragraph } : null,
+            id: story,
+            panes: [],
+            at: s ? { article: hit.id, paragraph: s.paragraph } : null,
             g: '',
             q,
           }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          <HighlightedText text={a.title} hits={hit.titleSpans} />
+          <HighlightedText text={hit.title} hits={hit.titleMarks} />
         </Link>
-      </h2>
+      </h3>
       <p className="text-sm text-slate-600">
-        {[a.outlet ?? OUTLET_UNKNOWN, a.byline, formatDate(a.published)].filter(Boolean).join(' · ')}
-        {' · matched in '}
-        {hit.fields.join(', ')}
+        {[hit.outlet ?? OUTLET_UNKNOWN, formatDate(hit.published)].filter(Boolean).join(' · ')}
       </p>
-      {snippet && (
-        <p className="mt-2 text-slate-800">
-          {snippet.before && '…'}
-          <HighlightedText
-            text={a.body.slice(snippet.start, snippet.end)}
-            hits={hit.bodySpans}
-            offset={snippet.start}
-          />
-          {snippet.after && '…'}
+      {s && (
+        <p className="mt-1 text-slate-800">
+          {s.before && '…'}
+          <HighlightedText text={s.text} hits={s.marks} />
+          {s.after && '…'}
         </p>
       )}
     </article>

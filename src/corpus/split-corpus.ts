@@ -1,0 +1,86 @@
+/**
+ * A corpus → the files the reader downloads (src/schema/corpus-files.ts): a small manifest,
+ * the search index, the story catalogue, and story shards of about `shardBytes` each. Pure;
+ * `parallax ingest` writes the files.
+ */
+import type { ArticleRecord, CorpusBundle, StoryRecord } from '../schema/corpus';
+import { type CatalogueEntry, type CorpusManifest, type IndexFile, shardOf } from '../schema/corpus-files';
+import { buildWordIndex } from '../search/engine/word-index';
+import { articleIndexDoc } from './index-doc';
+
+export interface CorpusFiles {
+  readonly manifest: CorpusManifest;
+  /** Every file but the manifest, by name relative to the corpus folder. */
+  readonly files: readonly { name: string; text: string }[];
+}
+
+/** Shards of about this many bytes: a story opens with one small fetch. */
+export const SHARD_BYTES = 256 * 1024;
+
+export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): CorpusFiles {
+  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  const storyOf = new Map<string, StoryRecord>();
+  for (const s of corpus.stories) for (const id of s.articleIds) storyOf.set(id, s);
+  const files: { name: string; text: string }[] = [];
+  const add = (stem: string, data: unknown) => {
+    const text = JSON.stringify(data);
+    const name = `${stem}.${contentHash(text)}.json`;
+    files.push({ name, text });
+    return { file: name, bytes: text.length };
+  };
+  const { schemaVersion } = corpus;
+
+  // Articles in story order, so an article's number in the index follows its story.
+  const articles: { a: ArticleRecord; story: StoryRecord }[] = [];
+  for (const s of corpus.stories)
+    for (const id of s.articleIds) articles.push({ a: byId.get(id)!, story: s });
+  const index: IndexFile = {
+    schemaVersion,
+    wordIndex: buildWordIndex(articles.map(({ a, story }) => articleIndexDoc(a, story.id))),
+    cards: articles.map(({ a }) => ({ title: a.title, outlet: a.outlet })),
+    storyTitles: Object.fromEntries(corpus.stories.map((s) => [s.id, s.title])),
+  };
+
+  const catalogue: CatalogueEntry[] = corpus.stories.map(({ links: _, ...s }) => ({
+    ...s,
+    unknownOutlets: s.articleIds.filter((id) => !byId.get(id)?.outlet).length,
+  }));
+
+  const size = corpus.articles.reduce((n, a) => n + a.body.length * 1.6 + 400, 0);
+  const count = Math.max(1, Math.ceil(size / shardBytes));
+  const shards = Array.from({ length: count }, () => ({
+    articles: [] as ArticleRecord[],
+    stories: [] as StoryRecord[],
+  }));
+  for (const s of corpus.stories) {
+    const shard = shards[shardOf(s.id, count)]!;
+    shard.stories.push(s);
+    for (const id of s.articleIds) shard.articles.push(byId.get(id)!);
+  }
+  const shardRefs = shards.map((s, n) => add(`shards/${n}`, { schemaVersion, ...s }));
+
+  const manifest: CorpusManifest = {
+    schemaVersion,
+    generator: corpus.generator,
+    builtAt: corpus.builtAt,
+    inputsHash: corpus.inputsHash,
+    articles: corpus.articles.length,
+    stories: corpus.stories.length,
+    index: add('index', index),
+    catalogue: add('stories', { schemaVersion, stories: catalogue }),
+    shards: shardRefs,
+  };
+  return { manifest, files };
+}
+
+/** 16 hex digits of two FNV-1a passes: names a file by its content, for caching. */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

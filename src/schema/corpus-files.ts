@@ -1,0 +1,74 @@
+/**
+ * The corpus as the reader downloads it, in files, so a large corpus starts fast:
+ *
+ *   manifest.json            small: counts, and the names of the other files
+ *   index.<hash>.json        the search index (word index and what a result shows)
+ *   stories.<hash>.json      the story catalogue for the library (no article text)
+ *   shards/<n>.<hash>.json   whole stories with their articles, fetched when one is opened
+ *
+ * Names other than the manifest carry a hash of their content, so a cached file is never
+ * stale. A story lives in shard `shardOf(story id, shard count)`.
+ */
+import { z } from 'zod';
+import type { WordIndex } from '../search/engine/word-index';
+import { articleSchema, SCHEMA_VERSION, storySchema } from './corpus';
+
+const fileRef = z.object({ file: z.string().regex(/^[\w./-]+$/), bytes: z.number().int().nonnegative() });
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generator: z.string(),
+  builtAt: z.string(),
+  inputsHash: z.string(),
+  articles: z.number().int().nonnegative(),
+  stories: z.number().int().nonnegative(),
+  index: fileRef,
+  catalogue: fileRef,
+  shards: z.array(fileRef).min(1),
+});
+export type CorpusManifest = z.infer<typeof manifestSchema>;
+
+export const shardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  stories: z.array(storySchema),
+});
+
+export const catalogueEntrySchema = storySchema.omit({ links: true }).extend({
+  /** How many of the story's articles name no outlet. */
+  unknownOutlets: z.number().int().nonnegative(),
+});
+export const catalogueSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  stories: z.array(catalogueEntrySchema),
+});
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+/** What a search result shows of an article without fetching its shard. */
+export interface ResultCard {
+  readonly title: string;
+  readonly outlet: string | null;
+}
+
+/**
+ * The search index file. Checked by shape, not entry by entry: at 100,000 articles a full
+ * schema pass would cost more than parsing (src/schema/validate.ts).
+ */
+export interface IndexFile {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly wordIndex: WordIndex;
+  /** Per article number (the word index's order). */
+  readonly cards: readonly ResultCard[];
+  /** Story titles by story id. */
+  readonly storyTitles: Readonly<Record<string, string>>;
+}
+
+/** FNV-1a over the story id: which shard holds the story (stable for a given shard count). */
+export function shardOf(storyId: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < storyId.length; i++) {
+    h ^= storyId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}

@@ -1,0 +1,137 @@
+/**
+ * The search worker: loads the manifest and the search index, then answers queries with the
+ * engine (src/search/engine) off the page's thread. Queries are handled newest first: a query
+ * waiting behind a newer one is dropped, and one waiting for article text gives up as soon as
+ * a newer one arrives. Article text (for "phrases" and snippets) comes from the story shards,
+ * fetched on demand and kept (a bounded number).
+ */
+/// <reference lib="webworker" />
+import type { ArticleRecord } from '../../schema/corpus';
+import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
+import { parseIndexFile, parseManifest, parseShard } from '../../schema/validate';
+import { createEngine, type Engine } from '../engine/engine';
+import { groupResults } from '../results';
+import type { FromWorker, ToWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+const post = (m: FromWorker) => self.postMessage(m);
+
+let base = '';
+let loaded: Promise<{ manifest: CorpusManifest; index: IndexFile; engine: Engine }> | null = null;
+const texts = new Map<string, ArticleRecord>();
+const shards = new Map<string, Promise<void>>();
+const MAX_SHARDS = 64;
+let latest = 0;
+let pending: Extract<ToWorker, { type: 'search' }> | null = null;
+
+async function fetchText(name: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(base + name);
+  } catch {
+    throw new Error('The search index could not be downloaded: the network is not reachable.');
+  }
+  if (!res.ok)
+    throw new Error(`The corpus file corpus/${name} could not be downloaded (HTTP ${res.status}).`);
+  return res.text();
+}
+
+function open() {
+  loaded ??= (async () => {
+    const t0 = performance.now();
+    const manifest = parseManifest(await fetchText('manifest.json'));
+    const index = parseIndexFile(await fetchText(manifest.index.file));
+    const docs = index.wordIndex.docs;
+    const engine = createEngine(index.wordIndex, (n) => texts.get(docs[n]!.id)?.body);
+    post({ type: 'ready', articles: docs.length, ms: performance.now() - t0 });
+    return { manifest, index, engine };
+  })();
+  // A failed load (offline before the index was cached) is tried again by the next query.
+  loaded.catch(() => {
+    loaded = null;
+  });
+  return loaded;
+}
+
+/** Fetches the shards holding these articles (by number), unless already here. */
+async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: readonly number[]) {
+  const files = new Set<string>();
+  for (const n of nums) {
+    const d = index.wordIndex.docs[n];
+    if (d && !texts.has(d.id)) files.add(manifest.shards[shardOf(d.story, manifest.shards.length)]!.file);
+  }
+  await Promise.all(
+    [...files].map((file) => {
+      let p = shards.get(file);
+      if (!p) {
+        if (shards.size >= MAX_SHARDS) {
+          shards.clear();
+          texts.clear();
+        }
+        p = fetchText(file).then((json) => {
+          for (const a of parseShard(json).articles) texts.set(a.id, a);
+        });
+        p.catch(() => shards.delete(file));
+        shards.set(file, p);
+      }
+      return p;
+    }),
+  );
+}
+
+async function run(q: Extract<ToWorker, { type: 'search' }>) {
+  const t0 = performance.now();
+  const { manifest, index, engine } = await open();
+  const moot = () => q.seq !== latest;
+  let hits: ReturnType<Engine['search']> = [];
+  // Phrases are checked on text: load what the best candidates need, then ask again.
+  for (let round = 0; round < 4; round++) {
+    const missing: number[] = [];
+    hits = engine.search(q.query, q.limit, missing);
+    if (!missing.length) break;
+    await loadTexts(manifest, index, missing);
+    if (moot()) return;
+  }
+  await loadTexts(
+    manifest,
+    index,
+    hits.map((h) => h.doc),
+  ).catch(() => {
+    /* snippets are left out if the text cannot be fetched (offline, shard not kept) */
+  });
+  if (moot()) return;
+  const docs = index.wordIndex.docs;
+  const groups = groupResults(
+    hits,
+    (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
+    (n) => texts.get(docs[n]!.id),
+    (s) => index.storyTitles[s] ?? s,
+  );
+  post({
+    type: 'results',
+    seq: q.seq,
+    query: q.query,
+    groups,
+    count: hits.length,
+    ms: performance.now() - t0,
+  });
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  if (m.type === 'open') {
+    base = m.base;
+    open().catch((err: Error) => post({ type: 'error', seq: null, message: err.message }));
+    return;
+  }
+  latest = m.seq;
+  // Several keystrokes may queue while a query runs: only the newest is answered.
+  const first = pending === null;
+  pending = m;
+  if (first)
+    setTimeout(() => {
+      const q = pending!;
+      pending = null;
+      run(q).catch((err: Error) => post({ type: 'error', seq: q.seq, message: err.message }));
+    }, 0);
+};
