@@ -7,6 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleId, storyId } from '../src/core/types';
+import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION } from '../src/schema/corpus';
 import type { IndexDoc } from '../src/search/engine/fields';
 
 export interface GeneratedArticle {
@@ -206,4 +208,73 @@ export function knownQueries(corpus: readonly GeneratedArticle[], count: number,
     qs.push({ query: `${withTypo} ${titleWord.toLowerCase()}`, target: a.id });
   }
   return qs;
+}
+
+/**
+ * The generated articles as a corpus the app reads (src/corpus/split-corpus.ts makes its
+ * files): paragraphs from the blank lines, the quote and the names located in the text, one
+ * story per generated story. For the browser test and bench at scale.
+ */
+export function toCorpusBundle(articles: readonly GeneratedArticle[]): CorpusBundle {
+  const records: ArticleRecord[] = articles.map((a) => {
+    const paragraphs: { kind: 'body'; start: number; end: number }[] = [];
+    for (let start = 0; start < a.body.length; ) {
+      const end = a.body.indexOf('\n\n', start);
+      const stop = end < 0 ? a.body.length : end;
+      paragraphs.push({ kind: 'body', start, end: stop });
+      start = stop + 2;
+    }
+    const at = a.body.indexOf(a.quote.slice(1));
+    const [lead, o1, o2, place, org] = a.entities;
+    const typed = [
+      [lead, 'PER'],
+      [o1, 'PER'],
+      [o2, 'PER'],
+      [place, 'LOC'],
+      [org, 'ORG'],
+    ] as const;
+    return {
+      id: articleId(a.id),
+      source: { file: `${a.id}.txt`, format: 'txt', sha256: '' },
+      title: a.title,
+      titleDerived: false,
+      byline: null,
+      outlet: a.outlet,
+      published: a.published,
+      section: null,
+      body: a.body,
+      paragraphs,
+      removed: [],
+      analysis: {
+        quotes:
+          at < 0 ? [] : [{ start: at - 1, end: at + a.quote.length - 1, speaker: a.speaker, kind: 'direct' }],
+        entities: typed.flatMap(([name, type]) => {
+          const i = name ? a.body.indexOf(name) : -1;
+          return i < 0 || !name ? [] : [{ start: i, end: i + name.length, type, name }];
+        }),
+      },
+    };
+  });
+  const stories = new Map<string, ArticleRecord[]>();
+  for (const [i, a] of articles.entries()) {
+    const list = stories.get(a.story) ?? [];
+    list.push(records[i]!);
+    stories.set(a.story, list);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: 'bench/search-corpus.ts',
+    builtAt: '2026-01-01T00:00:00Z',
+    inputsHash: `generated-${articles.length}`,
+    articles: records,
+    stories: [...stories].map(([id, members]) => ({
+      id: storyId(id),
+      title: members[0]!.title,
+      articleIds: members.map((m) => m.id),
+      outlets: [...new Set(members.map((m) => m.outlet!))],
+      firstPublished: members[0]!.published,
+      lastPublished: members.at(-1)!.published,
+      sharedNames: [],
+    })),
+  };
 }

@@ -1,10 +1,10 @@
 // Spawns the real `parallax` bin, exactly as a user or the eval harnesses do.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpus } from '../src/schema/validate';
+import { parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../src/schema/validate';
 
 const BIN = join(__dirname, '..', 'bin', 'parallax.js');
 const SEEDS = join(__dirname, '..', 'corpus', 'articles');
@@ -178,6 +178,19 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
   });
 });
 
+/** Reads back every file `parallax ingest` wrote, through the reader's own validators. */
+function readCorpusDir(out: string) {
+  const manifest = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  const shards = manifest.shards.map((s) => parseShard(readFileSync(join(out, s.file), 'utf8')));
+  return {
+    manifest,
+    articles: shards.flatMap((s) => s.articles),
+    stories: shards.flatMap((s) => s.stories),
+    index: parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8')),
+    catalogue: parseCatalogue(readFileSync(join(out, manifest.catalogue.file), 'utf8')),
+  };
+}
+
 describe('parallax ingest', () => {
   it('builds a valid corpus in which the two seeds form one story', () => {
     const out = mkdtempSync(join(tmpdir(), 'parallax-'));
@@ -185,7 +198,7 @@ describe('parallax ingest', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2 articles in 1 story/);
     expect(r.stderr).toMatch(/\[2\/2\]/);
-    const corpus = parseCorpus(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    const corpus = readCorpusDir(join(out));
     expect(corpus.stories).toHaveLength(1);
     expect([...corpus.stories[0]!.articleIds].sort()).toEqual([
       '000_603a60e8229c8bdb',
@@ -195,8 +208,36 @@ describe('parallax ingest', () => {
       expect.arrayContaining(['lukashenko', 'putin', 'russia', 'ukraine', 'belarus']),
     );
 
+    expect(corpus.manifest).toMatchObject({ articles: 2, stories: 1 });
+    expect(corpus.catalogue.map((s) => s.id)).toEqual([corpus.stories[0]!.id]);
+    expect(corpus.index.wordIndex.docs.map((d) => d.story)).toEqual([
+      corpus.stories[0]!.id,
+      corpus.stories[0]!.id,
+    ]);
+    expect(corpus.index.wordIndex.vocabulary).toContain('lukashenko');
+
     const again = parallax(['ingest', SEEDS, '--out', out, '--if-changed']);
     expect(again.stdout).toMatch(/up to date/);
+  });
+
+  it('a rebuild replaces the content-named files and removes the ones no manifest names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-rebuild-'));
+    const out = join(dir, 'out');
+    copyFileSync(join(SEEDS, '003_1a1a1ac63ae0f7f4.txt'), join(dir, 'kyiv.txt'));
+    expect(parallax(['ingest', dir, '--out', out]).status).toBe(0);
+    const first = readCorpusDir(out).manifest;
+    copyFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), join(dir, 'fr.txt'));
+    expect(parallax(['ingest', dir, '--out', out, '--if-changed']).status).toBe(0);
+    const second = readCorpusDir(out);
+    expect(second.articles).toHaveLength(2);
+    expect(second.manifest.index.file).not.toBe(first.index.file);
+    const files = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'));
+    const named = [second.manifest.index, second.manifest.catalogue, ...second.manifest.shards].map(
+      (f) => f.file,
+    );
+    expect(files.sort()).toEqual(['manifest.json', ...named].sort());
   });
 
   it('skips a broken file with a message naming it, and still writes the rest', () => {
@@ -216,7 +257,7 @@ describe('parallax ingest', () => {
     const none = parallax(['ingest', allBroken, '--out', join(dir, 'out')]);
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/none of the 1 file\(s\) could be read; nothing written/);
-    expect(parseCorpus(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')).articles).toHaveLength(1);
+    expect(readCorpusDir(join(dir, 'out')).articles).toHaveLength(1);
 
     const strict = parallax(['ingest', join(dir, 'articles'), '--out', join(dir, 'strict'), '--strict']);
     expect(strict.status).toBe(1);
@@ -229,7 +270,7 @@ describe('parallax ingest', () => {
     writeFileSync(join(dir, 'fr.meta.json'), JSON.stringify({ outlet: 'Frankfurter Rundschau' }));
     const r = parallax(['ingest', dir, '--out', join(dir, 'out')]);
     expect(r.status, r.stderr).toBe(0);
-    const corpus = parseCorpus(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8'));
+    const corpus = readCorpusDir(join(dir, 'out'));
     expect(corpus.articles.map((a) => a.outlet)).toEqual(['Frankfurter Rundschau']);
   });
 

@@ -48,7 +48,9 @@ test('search results have no axe violations', async ({ page }) => {
 test('the error screen has no axe violations', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/corpus/corpus.json', (r) => r.fulfill({ status: 200, body: '{"schemaVersion": 2}' }));
+  await page.route('**/corpus/manifest.json', (r) =>
+    r.fulfill({ status: 200, body: '{"schemaVersion": 1}' }),
+  );
   await page.goto('/');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page);

@@ -6,7 +6,7 @@ test.use({ serviceWorkers: 'block' });
 const cases = [
   {
     name: 'not JSON',
-    body: '{"schemaVersion": 1, "articles": [',
+    body: '{"schemaVersion": 2, "articles": [',
     heading: 'The story corpus is damaged',
     says: /not valid JSON/,
   },
@@ -18,7 +18,7 @@ const cases = [
   },
   {
     name: 'wrong shape',
-    body: JSON.stringify({ schemaVersion: 1, articles: 'many' }),
+    body: JSON.stringify({ schemaVersion: 2, articles: 'many' }),
     heading: 'The story corpus is damaged',
     says: /does not match the corpus format/,
   },
@@ -26,7 +26,7 @@ const cases = [
 
 for (const c of cases) {
   test(`a corpus that is ${c.name} gets an error screen that says what to do`, async ({ page }) => {
-    await page.route('**/corpus/corpus.json', (route) =>
+    await page.route('**/corpus/manifest.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: c.body }),
     );
     await page.goto('/');
@@ -38,7 +38,7 @@ for (const c of cases) {
 
 test('a missing corpus says it is missing, and Try again recovers once it is back', async ({ page }) => {
   let broken = true;
-  await page.route('**/corpus/corpus.json', (route) =>
+  await page.route('**/corpus/manifest.json', (route) =>
     broken ? route.fulfill({ status: 404, body: 'nope' }) : route.continue(),
   );
   await page.goto('/');
@@ -46,4 +46,32 @@ test('a missing corpus says it is missing, and Try again recovers once it is bac
   broken = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+});
+
+test('a damaged search index gets a message on the search page, and the library still works', async ({
+  page,
+}) => {
+  await page.route(/\/corpus\/index\.[0-9a-f]+\.json$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"schemaVersion": 2, "wordIndex": {',
+    }),
+  );
+  await page.goto('/search?q=lukashenko');
+  await expect(page.getByRole('alert')).toContainText('The search index is not valid JSON');
+  await page.getByRole('link', { name: 'Parallax' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+});
+
+test('a story whose shard is missing says so instead of a white page', async ({ page }) => {
+  await page.route(/\/corpus\/shards\//, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await page
+    .getByRole('link', { name: /Lukashenko/ })
+    .first()
+    .click();
+  await expect(page.getByRole('alert')).toContainText(
+    /corpus\/shards\/0\.[0-9a-f]+\.json is missing from this build/,
+  );
 });

@@ -30,3 +30,49 @@ test('a query with no match says so', async ({ page }) => {
   await page.goto('/search?q=xylophone');
   await expect(page.getByText('No article matches.')).toBeVisible();
 });
+
+test('results are grouped by story, each hit with its outlet and a marked snippet', async ({ page }) => {
+  await page.goto('/search?q=lukashenko%20negotiations');
+  const groups = page.locator('section[aria-label^="Story:"]');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.getByTestId('search-hit')).toHaveCount(2);
+  await expect(page.getByTestId('search-status')).toHaveText('2 articles in 1 story');
+  const kyiv = groups.getByTestId('search-hit').filter({ hasText: 'The Kyiv Independent' });
+  await expect(kyiv.locator('p mark').first()).toHaveText(/Lukashenko|negotiations/);
+});
+
+for (const c of [
+  // The same quote, translated two ways.
+  { q: '"seriously stalemated"', only: 'The Kyiv Independent' },
+  { q: '"seriously deadlocked"', only: 'Outlet unknown' },
+  { q: 'lukashenko -deadlocked', only: 'The Kyiv Independent' },
+  { q: 'outlet:kyiv lukashenko', only: 'The Kyiv Independent' },
+  { q: 'outlet:"kyiv independent"', only: 'The Kyiv Independent' },
+]) {
+  test(`query syntax: ${c.q} finds one article`, async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent(c.q)}`);
+    await expect(page.getByTestId('search-status')).toHaveText('1 article in 1 story');
+    await expect(page.getByTestId('search-hit')).toContainText(c.only);
+  });
+}
+
+test('query syntax: speaker: and date filters', async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent('speaker:lukashenko')}`);
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent('lukashenko after:2023-10')}`);
+  await expect(page.getByTestId('search-status')).toHaveText('2 articles in 1 story');
+  await page.goto(`/search?q=${encodeURIComponent('lukashenko before:2023-10-01')}`);
+  await expect(page.getByText('No article matches.')).toBeVisible();
+});
+
+test('results follow typing: every keystroke ends on the results of the full query', async ({ page }) => {
+  await page.goto('/');
+  // "protracted" is in the Kyiv article only; "pro" alone matches both.
+  await page.getByRole('searchbox').pressSequentially('protracted', { delay: 30 });
+  await expect(page.locator('ol[data-query]')).toHaveAttribute('data-query', 'protracted');
+  await expect(page.getByTestId('search-hit')).toHaveCount(1);
+  await expect(page.getByTestId('search-hit').locator('mark').first()).toHaveText('protracted');
+  for (let i = 0; i < 'tracted'.length; i++) await page.getByRole('searchbox').press('Backspace');
+  await expect(page.locator('ol[data-query]')).toHaveAttribute('data-query', 'pro');
+  await expect(page.getByTestId('search-hit')).toHaveCount(2);
+});

@@ -18,4 +18,5 @@ export function dateRange(from: string | null, to: string | null): string {
 
 export const OUTLET_UNKNOWN = 'Outlet unknown';
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

@@ -3,16 +3,22 @@
  * matched words marked; a hit opens the story at its paragraph. Answers come from the search
  * worker as the reader types (hooks/use-search.ts).
  */
+import { memo, useState } from 'react';
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { Link } from '../../../routing/navigation';
 import type { ArticleResult, StoryResult } from '../../../search/results';
 import { searchable, useSearch } from '../hooks/use-search';
 
+const STORIES_SHOWN = 10;
+
 export function SearchPage({ q }: { q: string }) {
   const s = useSearch(q);
   const query = q.trim();
   const current = s.query === q;
+  // The first stories only, until asked: a keystroke re-renders what is shown.
+  const [all, setAll] = useState(false);
+  const groups = all ? s.groups : s.groups.slice(0, STORIES_SHOWN);
   return (
     <section aria-labelledby="search-title" className="mx-auto max-w-4xl">
       <h1 id="search-title" className="mb-2 text-2xl font-semibold">
@@ -40,12 +46,21 @@ export function SearchPage({ q }: { q: string }) {
       )}
       {searchable(q) && !s.error && (
         <ol className="space-y-5" data-query={s.query} aria-busy={!current}>
-          {s.groups.map((g) => (
+          {groups.map((g) => (
             <li key={g.story}>
               <StoryGroup group={g} q={s.query} />
             </li>
           ))}
         </ol>
+      )}
+      {searchable(q) && !s.error && groups.length < s.groups.length && (
+        <button
+          type="button"
+          className="mt-5 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+          onClick={() => setAll(true)}
+        >
+          Show {plural(s.groups.length - groups.length, 'more story', 'more stories')}
+        </button>
       )}
     </section>
   );
@@ -71,7 +86,8 @@ function SearchTips() {
   );
 }
 
-function StoryGroup({ group, q }: { group: StoryResult; q: string }) {
+/** Memoised: a keystroke re-renders the page, not the results it has not changed. */
+const StoryGroup = memo(function StoryGroup({ group, q }: { group: StoryResult; q: string }) {
   return (
     <section
       aria-label={`Story: ${group.title}`}
@@ -94,7 +110,7 @@ function StoryGroup({ group, q }: { group: StoryResult; q: string }) {
       </ul>
     </section>
   );
-}
+});
 
 function ArticleHit({ hit, story, q }: { hit: ArticleResult; story: string; q: string }) {
   const s = hit.snippet;

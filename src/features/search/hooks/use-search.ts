@@ -3,7 +3,7 @@
  * that sends it each query as typed and returns the answer to the newest one. Answers to
  * older queries are ignored, so results never step back to a shorter query.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { CORPUS_BASE } from '../../../corpus/corpus-query';
 import type { StoryResult } from '../../../search/results';
 import type { FromWorker, ToWorker } from '../../../search/worker/protocol';
@@ -70,11 +70,16 @@ export function useSearch(query: string, limit = 30): SearchState {
     set({ asked: query });
     post({ type: 'search', seq, query, limit });
   }, [query, limit]);
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  // Results render in a transition: React yields between pieces of the list, so a keystroke
+  // is never stuck behind the rendering of the previous answer.
+  const [shown, setShown] = useState(state);
+  useEffect(() => {
+    const update = () => startTransition(() => setShown(state));
+    listeners.add(update);
+    update();
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
+  return shown;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { seedCorpus } from '../features/reader/__tests__/seed-story';
+import { shardOf } from '../schema/corpus-files';
+import { CorpusError, parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../schema/validate';
+import { createEngine } from '../search/engine/engine';
+import { splitCorpus } from './split-corpus';
+
+const files = (c = seedCorpus, shardBytes?: number) => {
+  const { manifest, files } = splitCorpus(c, shardBytes);
+  const byName = new Map(files.map((f) => [f.name, f.text]));
+  return { manifest: parseManifest(JSON.stringify(manifest)), byName };
+};
+
+describe('the corpus in files', () => {
+  it('names every file by its content and validates each one back', () => {
+    const { manifest, byName } = files();
+    expect(manifest.articles).toBe(seedCorpus.articles.length);
+    for (const ref of [manifest.index, manifest.catalogue, ...manifest.shards]) {
+      expect(byName.get(ref.file)?.length).toBe(ref.bytes);
+      expect(ref.file).toMatch(/\.[0-9a-f]{16}\.json$/);
+    }
+    const index = parseIndexFile(byName.get(manifest.index.file)!);
+    expect(index.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
+    const catalogue = parseCatalogue(byName.get(manifest.catalogue.file)!);
+    expect(catalogue.map((s) => s.id)).toEqual(seedCorpus.stories.map((s) => s.id));
+    // The German translation names no outlet.
+    expect(catalogue.find((s) => s.articleIds.length === 2)?.unknownOutlets).toBe(1);
+    // Same corpus, same names: a rebuild that changes nothing invalidates no cache.
+    expect(files().manifest).toEqual(manifest);
+  });
+
+  it('puts each story, whole, in the shard shardOf names, over many shards', () => {
+    const { manifest, byName } = files(seedCorpus, 1);
+    expect(manifest.shards.length).toBeGreaterThan(1);
+    for (const s of seedCorpus.stories) {
+      const shard = parseShard(byName.get(manifest.shards[shardOf(s.id, manifest.shards.length)]!.file)!);
+      expect(shard.stories.map((x) => x.id)).toContain(s.id);
+      expect(shard.articles.map((a) => a.id)).toEqual(expect.arrayContaining(s.articleIds));
+    }
+  });
+
+  it('ships an index the engine answers from, quotes and speakers included', () => {
+    const { manifest, byName } = files();
+    const index = parseIndexFile(byName.get(manifest.index.file)!);
+    const engine = createEngine(index.wordIndex);
+    expect(engine.search('speaker:lukashenko').map((h) => h.id)).toContain('kyiv');
+    // The same quote, translated two ways: "seriously stalemated" (Kyiv), "seriously deadlocked".
+    expect(engine.search('"seriously stalemated"').map((h) => h.id)).toEqual(['kyiv']);
+    expect(engine.search('"seriously deadlocked"').map((h) => h.id)).toEqual(['de']);
+  });
+
+  it('refuses files of another version or a damaged index, saying so', () => {
+    const { manifest, byName } = files();
+    const other = JSON.stringify({ ...manifest, schemaVersion: 1 });
+    expect(() => parseManifest(other)).toThrow(
+      /schemaVersion 1; this version of Parallax reads schemaVersion 2/,
+    );
+    const index = JSON.parse(byName.get(manifest.index.file)!);
+    index.wordIndex.postings.pop();
+    expect(() => parseIndexFile(JSON.stringify(index))).toThrow(CorpusError);
+    expect(() => parseIndexFile(JSON.stringify(index))).toThrow(/damaged/);
+    expect(() => parseShard('{"schemaVersion": 2, "articles": [')).toThrow(/not valid JSON/);
+  });
+});
