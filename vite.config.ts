@@ -38,7 +38,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/favicon.svg', 'icons/apple-touch-icon.png', 'robots.txt'],
+      includeAssets: ['icons/favicon-32.png', 'icons/apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: 'Parallax — one story, every outlet',
         short_name: 'Parallax',

@@ -1,15 +1,17 @@
-// `npm run bench:search -- --articles N`: bundles bench/search.ts (TypeScript, imports the real
-// search engine) and runs it with the garbage collector exposed, for the heap figures.
+// `npm run bench:search -- --articles N [--no-browser]`: bundles bench/search.ts (TypeScript,
+// imports the real search engine) and runs it with the garbage collector exposed, for the
+// heap figures; then the app itself at N articles in Chromium (bench/search-app.mjs).
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { bundle, root } from './bundle.mjs';
 
+const args = process.argv.slice(2).filter((a) => a !== '--no-browser');
 const out = await bundle('search.ts', 'search.mjs');
-const r = spawnSync(
-  process.execPath,
-  ['--expose-gc', '--max-old-space-size=8192', out, ...process.argv.slice(2)],
-  {
+const run = (file) =>
+  spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', file, ...args], {
     cwd: root,
     stdio: 'inherit',
-  },
-);
-process.exit(r.status ?? 1);
+  }).status ?? 1;
+let status = run(out);
+if (!process.argv.includes('--no-browser')) status ||= run(join(root, 'bench', 'search-app.mjs'));
+process.exit(status);

@@ -21,14 +21,20 @@
  * Exit status: 0 when the measurements ran (a missed target is printed as MISSED), 1 when the
  * browser or the preview server cannot start or the page shows an error.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  ensureBuilt,
+  Fatal,
+  filesOf,
+  launchChromium,
+  root,
+  routeCorpus,
+  sleep,
+  startPreview,
+} from './browser.mjs';
 import { buildSeedCorpus, buildStoryFixture } from './story-fixture.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const LOADS = 7;
@@ -37,9 +43,6 @@ const SCROLL_RUNS = 4;
 const SCROLL_MS = 3000;
 const TARGET = { storyView: 100, toggle: 16, longTask: 50 };
 
-class Fatal extends Error {}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return {
@@ -47,55 +50,6 @@ function stats(xs) {
     p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
     n: s.length,
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPreview() {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => {
-    output += d;
-  });
-  child.stderr.on('data', (d) => {
-    output += d;
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Fatal(`vite preview exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/`)).ok) return { base, child };
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(100);
-  }
-  child.kill();
-  throw new Fatal(`vite preview did not answer on ${base} within 20 s:\n${output}`);
 }
 
 /** Installed in every document before the app runs: fresh layer state, and a long-task log. */
@@ -117,15 +71,7 @@ function initScript() {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    console.log('story view: dist/ is missing, running npm run build');
-    const r = spawnSync('npm', ['run', 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      shell: process.platform === 'win32',
-    });
-    if (r.status !== 0) throw new Fatal('npm run build failed');
-  }
+  ensureBuilt('story view');
 
   const phases = [];
   let mark = performance.now();
@@ -136,42 +82,20 @@ async function main() {
   };
   const fixture = buildStoryFixture(root);
   const seeds = buildSeedCorpus(root);
-  // Every corpus file, by its path under corpus/, read before the temp folders go.
-  const filesOf = (dir) =>
-    Object.fromEntries(
-      readdirSync(dir, { recursive: true })
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => [f.split(sep).join('/'), readFileSync(join(dir, f))]),
-    );
   const corpora = { fixture: filesOf(fixture.outDir), seeds: filesOf(seeds.outDir) };
   for (const d of [dirname(fixture.dir), dirname(seeds.outDir)]) rmSync(d, { recursive: true, force: true });
 
   phase('fixtures');
-  const { chromium } = await import('@playwright/test').catch((e) => {
-    throw new Fatal(`@playwright/test could not be loaded (${e.message.split('\n')[0]})`);
-  });
   const { base, child: preview } = await startPreview();
   let browser;
   try {
-    try {
-      browser = await chromium.launch({
-        executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-      });
-    } catch (e) {
-      throw new Fatal(`Chromium could not start: ${e.message.split('\n')[0]}`);
-    }
+    browser = await launchChromium();
     const context = await browser.newContext({
       serviceWorkers: 'block',
       viewport: { width: 1280, height: 860 },
     });
     let serving = 'fixture';
-    await context.route('**/corpus/**', (route) => {
-      const body = corpora[serving][new URL(route.request().url()).pathname.replace(/^\/corpus\//, '')];
-      return body
-        ? route.fulfill({ status: 200, contentType: 'application/json', body })
-        : route.fulfill({ status: 404, body: 'not in the fixture' });
-    });
+    await routeCorpus(context, () => corpora[serving]);
     await context.addInitScript(initScript);
 
     /** A new page on `path`, with the corpus `which`; `check()` throws if it shows an error. */

@@ -69,4 +69,5 @@ writeFileSync(new URL('icon-192.png', out), png(192, paint(0)));
 writeFileSync(new URL('icon-512.png', out), png(512, paint(0)));
 writeFileSync(new URL('icon-maskable-512.png', out), png(512, paint(0.12)));
 writeFileSync(new URL('apple-touch-icon.png', out), png(180, paint(0.06)));
+writeFileSync(new URL('favicon-32.png', out), png(32, paint(0)));
 console.log('icons written to public/icons');

@@ -5,7 +5,7 @@ import { LibraryPage } from '../features/library/components/library-page';
 import { StoryPage } from '../features/reader/components/story-page';
 import { SearchBox } from '../features/search/components/search-box';
 import { SearchPage } from '../features/search/components/search-page';
-import { Link, useLocationKey, useRoute } from '../routing/navigation';
+import { Link, usePathname, useRoute } from '../routing/navigation';
 import { ErrorBoundary } from './error-boundary';
 import { PwaStatus } from './pwa-status';
 import { ThemeSwitch } from './theme-switch';
@@ -25,7 +25,7 @@ function Shell() {
   const { reset } = useQueryErrorResetBoundary();
   // A new page gets a fresh boundary: leaving an error screen by navigating works. Only the
   // path counts: a story view rewrites its query (panes, selection) without leaving the page.
-  const location = useLocationKey().split('?')[0];
+  const location = usePathname();
   return (
     <ErrorBoundary onReset={reset} landmark>
       <header className="sticky top-0 z-10 border-b print:hidden border-slate-200 bg-white/95 backdrop-blur">

@@ -18,8 +18,17 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
-export function useLocationKey(): string {
+function useLocationKey(): string {
   return useSyncExternalStore(subscribe, snapshot, () => '/');
+}
+
+/** The path alone: a component that needs only it is not re-rendered when the query changes. */
+export function usePathname(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
 }
 
 export function useRoute(): Route {

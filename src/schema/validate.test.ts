@@ -48,18 +48,18 @@ describe('corpus validation', () => {
   it('refuses another schema version, naming both versions', () => {
     const e = (() => {
       try {
-        validateCorpus({ ...build(), schemaVersion: 2 });
+        validateCorpus({ ...build(), schemaVersion: 1 });
       } catch (err) {
         return err;
       }
     })();
     expect(e).toBeInstanceOf(CorpusError);
     expect((e as CorpusError).kind).toBe('version');
-    expect((e as CorpusError).message).toMatch(/schemaVersion 2.*reads schemaVersion 1/);
+    expect((e as CorpusError).message).toMatch(/schemaVersion 1.*reads schemaVersion 2/);
   });
 
   it('refuses broken JSON as unreadable and a wrong shape as invalid, with the failing path', () => {
-    expect(() => parseCorpus('{"schemaVersion": 1,')).toThrow(/not valid JSON/);
+    expect(() => parseCorpus('{"schemaVersion": 2,')).toThrow(/not valid JSON/);
     const bad = build();
     const broken = {
       ...bad,

@@ -47,7 +47,9 @@ export function SearchPage({ q }: { q: string }) {
       {searchable(q) && !s.error && (
         <ol className="space-y-5" data-query={s.query} aria-busy={!current}>
           {groups.map((g) => (
-            <li key={g.story}>
+            // Off-screen groups skip layout and paint until scrolled to (a keystroke lays out
+            // the page again; on a slow machine that was half of its cost).
+            <li key={g.story} className="[contain-intrinsic-size:auto_12rem] [content-visibility:auto]">
               <StoryGroup group={g} q={s.query} />
             </li>
           ))}
