@@ -75,8 +75,14 @@ async function main() {
     await box.focus();
     const typeAndWait = async (text) => {
       const t = performance.now();
-      await page.keyboard.type(text.slice(-1) === ' ' ? text : text.slice(-1));
-      await page.waitForSelector(`ol[data-query="${text.replaceAll('"', '\\"')}"]`, { timeout: 60_000 });
+      await page.keyboard.type(text.slice(-1));
+      await page.waitForFunction(
+        (t) => document.querySelector('ol[data-query]')?.getAttribute('data-query') === t,
+        text,
+        {
+          timeout: 60_000,
+        },
+      );
       return performance.now() - t;
     };
     const first = await (async () => {

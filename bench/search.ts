@@ -4,7 +4,8 @@
  *   plain fuse  Fuse.js over title, outlet, entities and first paragraph (the naive design)
  *   minisearch  MiniSearch over the same fields as parallax, fuzzy 0.2 and prefix search
  * on a generated corpus (bench/search-corpus.ts): index build time, index size (raw, gzip),
- * load time (parse + ready to query, with JSON.parse of the same bytes as the yardstick),
+ * load time (parse + ready to query, with JSON.parse of the same bytes as the yardstick; medians
+ * of six rounds),
  * heap retained by the loaded index (measured around the load, after garbage collection), query p50/p95 over fixed queries with typos, keystroke p95 (each query typed a letter
  * at a time from three letters), and recall@10 on the queries with a known target.
  * Each engine first answers warm-up queries of the same kinds with other words (bench/search.ts
@@ -137,14 +138,31 @@ function measureEngine(e: {
   const json = e.build();
   const build = now() - s;
   const gzip = gzipSync(json).length;
-  s = now();
-  JSON.parse(json);
-  const parse = now() - s;
+  // Parse alone and load, six rounds, each after garbage collection, medians compared: one
+  // parse of megabytes varies several-fold with the collector's state.
+  const parses: number[] = [];
+  const loads: number[] = [];
+  const parseAlone = () => {
+    heap();
+    const t = now();
+    JSON.parse(json);
+    parses.push(now() - t);
+  };
+  for (let i = 0; i < 6; i++) {
+    // Which goes first alternates: the first allocation after a collection pays for the heap.
+    if (i % 2 === 0) parseAlone();
+    heap();
+    s = now();
+    e.load(json);
+    loads.push(now() - s);
+    if (i % 2 === 1) parseAlone();
+  }
+  // The heap the loaded index keeps: measured around one more load, which is kept.
   const h0 = heap();
-  s = now();
   const run = e.load(json);
-  const load = now() - s;
   const h = heap() - h0;
+  const parse = pct(parses, 50);
+  const load = pct(loads, 50);
   rows.push({
     name: e.name,
     build,

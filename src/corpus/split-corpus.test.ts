@@ -60,5 +60,8 @@ describe('the corpus in files', () => {
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(CorpusError);
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(/damaged/);
     expect(() => parseShard('{"schemaVersion": 2, "articles": [')).toThrow(/not valid JSON/);
+    const catalogue = JSON.parse(byName.get(manifest.catalogue.file)!);
+    catalogue.stories.push({ id: 'x', title: 'No articles listed' });
+    expect(() => parseCatalogue(JSON.stringify(catalogue))).toThrow(/does not match the corpus format/);
   });
 });

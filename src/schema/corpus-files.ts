@@ -34,13 +34,10 @@ export const shardSchema = z.object({
   stories: z.array(storySchema),
 });
 
-export const catalogueEntrySchema = storySchema.omit({ links: true }).extend({
+/** A story as the library lists it (checked by hand when loaded: src/schema/validate.ts). */
+const catalogueEntrySchema = storySchema.omit({ links: true }).extend({
   /** How many of the story's articles name no outlet. */
   unknownOutlets: z.number().int().nonnegative(),
-});
-export const catalogueSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  stories: z.array(catalogueEntrySchema),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 

@@ -116,21 +116,44 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
   const df = (t: number) => postingsOf(t).docs.length;
   /** A cheap stand-in for df that decodes nothing: the encoded length. */
   const size = (t: number) => encoded[t]?.length ?? 0;
-  const termId = new Map<string, number>();
-  vocabulary.forEach((t, i) => {
-    termId.set(t, i);
-  });
+  // The vocabulary is sorted: a word's number is a binary search away (no map to build on load).
+  const lowerBound = (p: string) => {
+    let lo = 0;
+    let hi = vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocabulary[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const termId = {
+    get(word: string): number | undefined {
+      const i = lowerBound(word);
+      return vocabulary[i] === word ? i : undefined;
+    },
+  };
   const idf = (t: number) => Math.log(1 + (N - df(t) + 0.5) / (df(t) + 0.5));
 
-  // Vocabulary buckets by first letter and length, each with its own small Fuse instance.
-  const buckets = new Map<string, number[]>();
-  vocabulary.forEach((t, i) => {
-    if (t.length < 3) return;
-    const key = `${t[0]}${Math.min(t.length, 30)}`;
-    const b = buckets.get(key);
-    if (b) b.push(i);
-    else buckets.set(key, [i]);
-  });
+  // Vocabulary buckets by first letter and length, made for a letter when a word starting with
+  // it is first matched fuzzily (its terms are one run of the sorted vocabulary).
+  const byLetter = new Map<string, Map<number, number[]>>();
+  const bucket = (letter: string, length: number): readonly number[] => {
+    let lengths = byLetter.get(letter);
+    if (!lengths) {
+      lengths = new Map();
+      for (let i = lowerBound(letter); i < vocabulary.length && vocabulary[i]![0] === letter; i++) {
+        const t = vocabulary[i]!;
+        if (t.length < 3) continue;
+        const l = Math.min(t.length, 30);
+        const b = lengths.get(l);
+        if (b) b.push(i);
+        else lengths.set(l, [i]);
+      }
+      byLetter.set(letter, lengths);
+    }
+    return lengths.get(length) ?? [];
+  };
   const fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
   const fuzzyNear = (word: string) => {
     const spread = word.length >= 7 ? 2 : 1;
@@ -138,8 +161,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     let f = fuses.get(key);
     if (!f) {
       const ids: number[] = [];
-      for (let l = word.length - spread; l <= word.length + spread; l++)
-        ids.push(...(buckets.get(`${word[0]}${l}`) ?? []));
+      for (let l = word.length - spread; l <= word.length + spread; l++) ids.push(...bucket(word[0]!, l));
       const fuse = new Fuse(
         ids.map((i) => vocabulary[i]!),
         { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 },
@@ -154,16 +176,9 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
   };
 
   const prefixRange = (p: string): [number, number] => {
-    const v = vocabulary;
-    let lo = 0;
-    let hi = v.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(p);
     let end = lo;
-    while (end < v.length && v[end]!.startsWith(p) && end - lo < 2000) end++;
+    while (end < vocabulary.length && vocabulary[end]!.startsWith(p) && end - lo < 2000) end++;
     return [lo, end];
   };
 

@@ -21,6 +21,8 @@ let loaded: Promise<{ manifest: CorpusManifest; index: IndexFile; engine: Engine
 const texts = new Map<string, ArticleRecord>();
 const shards = new Map<string, Promise<void>>();
 const MAX_SHARDS = 64;
+/** Snippets are fetched for the first stories of an answer (the page shows ten). */
+const SNIPPET_STORIES = 10;
 let latest = 0;
 let pending: Extract<ToWorker, { type: 'search' }> | null = null;
 
@@ -92,29 +94,33 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
     await loadTexts(manifest, index, missing);
     if (moot()) return;
   }
-  await loadTexts(
-    manifest,
-    index,
-    hits.map((h) => h.doc),
-  ).catch(() => {
-    /* snippets are left out if the text cannot be fetched (offline, shard not kept) */
-  });
   if (moot()) return;
+  // Answer at once with the snippets whose text is at hand, then fetch the text of the
+  // stories the page shows first and answer again: results follow the keystroke, snippets
+  // follow the results.
   const docs = index.wordIndex.docs;
-  const groups = groupResults(
-    hits,
-    (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
-    (n) => texts.get(docs[n]!.id),
-    (s) => index.storyTitles[s] ?? s,
-  );
-  post({
-    type: 'results',
-    seq: q.seq,
-    query: q.query,
-    groups,
-    count: hits.length,
-    ms: performance.now() - t0,
+  const answer = () =>
+    post({
+      type: 'results',
+      seq: q.seq,
+      query: q.query,
+      groups: groupResults(
+        hits,
+        (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
+        (n) => texts.get(docs[n]!.id),
+        (s) => index.storyTitles[s] ?? s,
+      ),
+      count: hits.length,
+      ms: performance.now() - t0,
+    });
+  answer();
+  const shownStories = [...new Set(hits.map((h) => h.story))].slice(0, SNIPPET_STORIES);
+  const wanted = hits.filter((h) => shownStories.includes(h.story) && !texts.has(h.id)).map((h) => h.doc);
+  if (!wanted.length) return;
+  await loadTexts(manifest, index, wanted).catch(() => {
+    /* no snippet where the text cannot be fetched (offline, and its story never opened) */
   });
+  if (!moot()) answer();
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
