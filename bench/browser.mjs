@@ -37,13 +37,13 @@ function freePort() {
   });
 }
 
-/** `vite preview` of dist/ on a free port: { base, child }. */
-export async function startPreview() {
+/** `vite preview` of dist/ (or of `outDir`) on a free port: { base, child }. */
+export async function startPreview(outDir = 'dist') {
   const port = await freePort();
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

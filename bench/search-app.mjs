@@ -1,7 +1,8 @@
 // The app at scale in Chromium (run by `npm run bench:search`, or alone:
 // `node bench/search-app.mjs --articles N`): the generated corpus of N articles, split into
-// the app's files by src/corpus/split-corpus.ts, answered from memory (as the service worker
-// answers from its cache: no network), and the built app served by `vite preview`.
+// the app's files by src/corpus/split-corpus.ts, served with a copy of the built app by
+// `vite preview` on this machine (no network in between, as from the service worker's cache;
+// service workers are blocked so the copy's precache list, made for the seeds, is not used).
 //
 //   interactive   navigation → the library's first story on screen, and the longest
 //                 main-thread task until then (3 loads after a warm-up; the median)
@@ -12,10 +13,10 @@
 //
 // Last line: `app@N: interactive X ms (target ≤ 2000 ms), …`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, Fatal, filesOf, launchChromium, root, routeCorpus, startPreview } from './browser.mjs';
+import { ensureBuilt, Fatal, launchChromium, root, startPreview } from './browser.mjs';
 import { bundle } from './bundle.mjs';
 
 const argN = process.argv.indexOf('--articles');
@@ -34,25 +35,28 @@ function longTaskLog() {
 
 async function main() {
   ensureBuilt('app bench');
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-app-bench-'));
+  const site = mkdtempSync(join(tmpdir(), 'parallax-app-bench-'));
+  cpSync(join(root, 'dist'), site, { recursive: true });
+  rmSync(join(site, 'corpus'), { recursive: true, force: true });
   const script = await bundle('search-files.ts', 'search-files.mjs');
-  const made = spawnSync(process.execPath, ['--max-old-space-size=8192', script, String(N), dir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const made = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', script, String(N), join(site, 'corpus')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (made.status !== 0) throw new Fatal(`could not write the corpus files:\n${made.stderr}`);
   const info = JSON.parse(made.stdout.trim().split('\n').at(-1));
-  const files = filesOf(dir);
-  rmSync(dir, { recursive: true, force: true });
 
-  const { base, child } = await startPreview();
+  const { base, child } = await startPreview(site);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       serviceWorkers: 'block',
       viewport: { width: 1280, height: 860 },
     });
-    await routeCorpus(context, () => files);
     await context.addInitScript(longTaskLog);
     const starts = [];
     const startLong = [];
@@ -104,7 +108,11 @@ async function main() {
       const p = await context.newPage();
       const t = performance.now();
       await p.goto(`${base}/story/${info.story}`);
-      await p.waitForSelector('article[data-article]', { timeout: 60_000 });
+      await p.waitForSelector('article[data-article]', { timeout: 60_000 }).catch(async (e) => {
+        throw new Fatal(
+          `${info.story} did not open: ${(await p.locator('main').innerText()).slice(0, 300)} (${e.message.split('\n')[0]})`,
+        );
+      });
       opens.push(performance.now() - t);
       await p.close();
     }
@@ -133,6 +141,7 @@ async function main() {
   } finally {
     await browser.close();
     child.kill();
+    rmSync(site, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // `npm run bench:search -- --articles N [--no-browser]`: bundles bench/search.ts (TypeScript,
 // imports the real search engine) and runs it with the garbage collector exposed, for the
-// heap figures; then the app itself at N articles in Chromium (bench/search-app.mjs).
+// heap figures; before it, the app itself at N articles in Chromium (bench/search-app.mjs).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundle, root } from './bundle.mjs';
@@ -12,6 +12,6 @@ const run = (file) =>
     cwd: root,
     stdio: 'inherit',
   }).status ?? 1;
-let status = run(out);
-if (!process.argv.includes('--no-browser')) status ||= run(join(root, 'bench', 'search-app.mjs'));
-process.exit(status);
+// The app first: the engines' table ends with the `search@N:` line, which stays the last.
+const app = process.argv.includes('--no-browser') ? 0 : run(join(root, 'bench', 'search-app.mjs'));
+process.exit(run(out) || app);

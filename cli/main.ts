@@ -16,8 +16,9 @@ const HELP = `parallax ${VERSION} — compare how outlets tell one news story
 usage:
   parallax ingest PATH… [--out DIR] [--if-changed] [--strict]
       Read .txt, .html and .json articles (files or folders; NAME.meta.json beside a file
-      adds metadata), group them into stories and write DIR/corpus.json (default DIR:
-      public/corpus). --if-changed skips the work when no input changed; --strict writes
+      adds metadata), group them into stories, build the search index and write the corpus
+      files into DIR (default: public/corpus): manifest.json, the index, the story catalogue
+      and story shards. --if-changed skips the work when no input changed; --strict writes
       nothing if any file cannot be read.
   parallax extract --jsonl
       stdin: {"id", "text"} or {"id", "html"} per line; stdout per line:

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { WORD_INDEX_VERSION } from '../search/engine/word-index';
-import { type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
+import { type ArticleRecord, type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
 import {
   type CatalogueEntry,
   type CorpusManifest,
@@ -109,6 +109,26 @@ export function parseCatalogue(json: string): CatalogueEntry[] {
 export function parseShard(json: string): Pick<CorpusBundle, 'articles' | 'stories'> {
   const s = checked(shardSchema, parseJson(json, 'story shard'), 'story shard');
   return s as unknown as Pick<CorpusBundle, 'articles' | 'stories'>;
+}
+
+/**
+ * A shard's articles for search snippets, checked by shape only (id, body, paragraphs): the
+ * search worker reads many shards while the reader types, and a schema pass over a quarter
+ * megabyte of articles and links is the largest part of reading one. Opening a story in the
+ * reader goes through the full check (parseShard).
+ */
+export function parseShardTexts(json: string): ArticleRecord[] {
+  const data = parseJson(json, 'story shard');
+  checkVersion(data, 'story shard');
+  const articles = (data as { articles?: unknown }).articles;
+  const ok =
+    Array.isArray(articles) &&
+    articles.every(
+      (a: Partial<ArticleRecord> | null) =>
+        a && typeof a.id === 'string' && typeof a.body === 'string' && Array.isArray(a.paragraphs),
+    );
+  if (!ok) throw new CorpusError('invalid', 'The story shard does not match the corpus format.');
+  return articles as ArticleRecord[];
 }
 
 /**

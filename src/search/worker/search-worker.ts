@@ -8,7 +8,7 @@
 /// <reference lib="webworker" />
 import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
-import { parseIndexFile, parseManifest, parseShard } from '../../schema/validate';
+import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/validate';
 import { createEngine, type Engine } from '../engine/engine';
 import { groupResults } from '../results';
 import type { FromWorker, ToWorker } from './protocol';
@@ -23,6 +23,7 @@ const shards = new Map<string, Promise<void>>();
 const MAX_SHARDS = 64;
 /** Snippets are fetched for the first stories of an answer (the page shows ten). */
 const SNIPPET_STORIES = 10;
+const SNIPPET_DELAY = 120;
 let latest = 0;
 let pending: Extract<ToWorker, { type: 'search' }> | null = null;
 
@@ -71,7 +72,7 @@ async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: reado
           texts.clear();
         }
         p = fetchText(file).then((json) => {
-          for (const a of parseShard(json).articles) texts.set(a.id, a);
+          for (const a of parseShardTexts(json)) texts.set(a.id, a);
         });
         p.catch(() => shards.delete(file));
         shards.set(file, p);
@@ -114,6 +115,9 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
       ms: performance.now() - t0,
     });
   answer();
+  // Snippet text is fetched once typing pauses: a keystroke within SNIPPET_DELAY makes it moot.
+  await new Promise((r) => setTimeout(r, SNIPPET_DELAY));
+  if (moot()) return;
   const shownStories = [...new Set(hits.map((h) => h.story))].slice(0, SNIPPET_STORIES);
   const wanted = hits.filter((h) => shownStories.includes(h.story) && !texts.has(h.id)).map((h) => h.doc);
   if (!wanted.length) return;
