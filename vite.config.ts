@@ -19,13 +19,13 @@ function corpusPrecache(): string[] {
   if (!existsSync(path)) return [];
   const m = JSON.parse(readFileSync(path, 'utf8')) as {
     index: { file: string; bytes: number };
-    catalogue: { file: string };
+    catalogue: { file: string }[];
     shards: { file: string; bytes: number }[];
   };
   const shardBytes = m.shards.reduce((n, s) => n + s.bytes, 0);
   return [
     'corpus/manifest.json',
-    `corpus/${m.catalogue.file}`,
+    ...m.catalogue.map((c) => `corpus/${c.file}`),
     ...(m.index.bytes <= INDEX_BUDGET ? [`corpus/${m.index.file}`] : []),
     ...(shardBytes <= SHARDS_BUDGET ? m.shards.map((s) => `corpus/${s.file}`) : []),
   ];

@@ -110,7 +110,7 @@ async function main() {
       await p.goto(`${base}/story/${info.story}`);
       await p.waitForSelector('article[data-article]', { timeout: 60_000 }).catch(async (e) => {
         throw new Fatal(
-          `${info.story} did not open: ${(await p.locator('main').innerText()).slice(0, 300)} (${e.message.split('\n')[0]})`,
+          `${info.story} did not open: ${(await p.locator('main').textContent()).slice(0, 300)} (${e.message.split('\n')[0]})`,
         );
       });
       opens.push(performance.now() - t);

@@ -27,7 +27,7 @@ console.log(
     bytes: {
       manifest: JSON.stringify(manifest).length,
       index: manifest.index.bytes,
-      catalogue: manifest.catalogue.bytes,
+      catalogue: manifest.catalogue.reduce((s, c) => s + c.bytes, 0),
       shards: manifest.shards.length,
       shard: Math.round(manifest.shards.reduce((s, x) => s + x.bytes, 0) / manifest.shards.length),
     },

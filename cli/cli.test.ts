@@ -187,7 +187,7 @@ function readCorpusDir(out: string) {
     articles: shards.flatMap((s) => s.articles),
     stories: shards.flatMap((s) => s.stories),
     index: parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8')),
-    catalogue: parseCatalogue(readFileSync(join(out, manifest.catalogue.file), 'utf8')),
+    catalogue: manifest.catalogue.flatMap((c) => parseCatalogue(readFileSync(join(out, c.file), 'utf8'))),
   };
 }
 
@@ -234,7 +234,7 @@ describe('parallax ingest', () => {
     const files = readdirSync(out, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.json'));
-    const named = [second.manifest.index, second.manifest.catalogue, ...second.manifest.shards].map(
+    const named = [second.manifest.index, ...second.manifest.catalogue, ...second.manifest.shards].map(
       (f) => f.file,
     );
     expect(files.sort()).toEqual(['manifest.json', ...named].sort());

@@ -126,8 +126,8 @@ function rmQuietly(path: string): void {
 
 /** Removes content-named corpus files (index, catalogue, shards) that `keep` does not list. */
 function removeUnlisted(out: string, keep: ReadonlySet<string>): void {
-  const named = /^(index|stories|\d+)\.[0-9a-f]{16}\.json$/;
-  for (const dir of ['', 'shards']) {
+  const named = /^(index|\d+)\.[0-9a-f]{16}\.json$/;
+  for (const dir of ['', 'shards', 'stories']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(out, dir));
@@ -157,10 +157,10 @@ function previousHash(target: string): string | null {
     const m = JSON.parse(readFileSync(target, 'utf8')) as {
       inputsHash?: string;
       index?: { file: string };
-      catalogue?: { file: string };
+      catalogue?: { file: string }[];
       shards?: { file: string }[];
     };
-    const names = [m.index?.file, m.catalogue?.file, ...(m.shards ?? []).map((s) => s.file)];
+    const names = [m.index?.file, ...[...(m.catalogue ?? []), ...(m.shards ?? [])].map((s) => s.file)];
     const whole = names.every((n) => n && existsSync(join(dirname(target), n)));
     return whole && typeof m.inputsHash === 'string' ? m.inputsHash : null;
   } catch {

@@ -4,10 +4,10 @@
  * for a story. Content-named files never go stale; the service worker keeps them offline. A
  * damaged or foreign-version file is a CorpusError, which is not retried.
  */
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArticleRecord, StoryRecord } from '../schema/corpus';
-import { type CatalogueEntry, type CorpusManifest, shardOf } from '../schema/corpus-files';
+import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../schema/corpus-files';
 import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../schema/validate';
 
 export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;
@@ -63,8 +63,12 @@ export function useManifest(): CorpusManifest {
   return useSuspenseQuery(manifestQuery).data;
 }
 
-export function useCatalogue(): CatalogueEntry[] {
-  return useSuspenseQuery(catalogueQuery(useManifest().catalogue.file)).data;
+/** The first `count` stories of the catalogue: only the pages that hold them are fetched. */
+export function useCatalogue(count: number): CatalogueEntry[] {
+  const pages = useManifest().catalogue;
+  const needed = pages.slice(0, Math.max(1, Math.ceil(count / CATALOGUE_PAGE)));
+  const results = useSuspenseQueries({ queries: needed.map((p) => catalogueQuery(p.file)) });
+  return useMemo(() => results.flatMap((r) => r.data), [results]);
 }
 
 export interface StoryData {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generateCorpus, toCorpusBundle } from '../../bench/search-corpus';
 import { seedCorpus } from '../features/reader/__tests__/seed-story';
-import { shardOf } from '../schema/corpus-files';
+import { CATALOGUE_PAGE, shardOf } from '../schema/corpus-files';
 import { CorpusError, parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../schema/validate';
 import { createEngine } from '../search/engine/engine';
 import { splitCorpus } from './split-corpus';
@@ -15,13 +16,13 @@ describe('the corpus in files', () => {
   it('names every file by its content and validates each one back', () => {
     const { manifest, byName } = files();
     expect(manifest.articles).toBe(seedCorpus.articles.length);
-    for (const ref of [manifest.index, manifest.catalogue, ...manifest.shards]) {
+    for (const ref of [manifest.index, ...manifest.catalogue, ...manifest.shards]) {
       expect(byName.get(ref.file)?.length).toBe(ref.bytes);
       expect(ref.file).toMatch(/\.[0-9a-f]{16}\.json$/);
     }
     const index = parseIndexFile(byName.get(manifest.index.file)!);
     expect(index.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
-    const catalogue = parseCatalogue(byName.get(manifest.catalogue.file)!);
+    const catalogue = parseCatalogue(byName.get(manifest.catalogue[0]!.file)!);
     expect(catalogue.map((s) => s.id)).toEqual(seedCorpus.stories.map((s) => s.id));
     // The German translation names no outlet.
     expect(catalogue.find((s) => s.articleIds.length === 2)?.unknownOutlets).toBe(1);
@@ -37,6 +38,15 @@ describe('the corpus in files', () => {
       expect(shard.stories.map((x) => x.id)).toContain(s.id);
       expect(shard.articles.map((a) => a.id)).toEqual(expect.arrayContaining(s.articleIds));
     }
+  });
+
+  it('pages the catalogue in library order, 500 stories a page', () => {
+    const generated = toCorpusBundle(generateCorpus(2500));
+    const { manifest, byName } = files(generated);
+    const pages = manifest.catalogue.map((c) => parseCatalogue(byName.get(c.file)!));
+    expect(pages.length).toBe(Math.ceil(generated.stories.length / CATALOGUE_PAGE));
+    expect(pages[0]).toHaveLength(CATALOGUE_PAGE);
+    expect(pages.flat().map((s) => s.id)).toEqual(generated.stories.map((s) => s.id));
   });
 
   it('ships an index the engine answers from, quotes and speakers included', () => {
@@ -60,7 +70,7 @@ describe('the corpus in files', () => {
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(CorpusError);
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(/damaged/);
     expect(() => parseShard('{"schemaVersion": 2, "articles": [')).toThrow(/not valid JSON/);
-    const catalogue = JSON.parse(byName.get(manifest.catalogue.file)!);
+    const catalogue = JSON.parse(byName.get(manifest.catalogue[0]!.file)!);
     catalogue.stories.push({ id: 'x', title: 'No articles listed' });
     expect(() => parseCatalogue(JSON.stringify(catalogue))).toThrow(/does not match the corpus format/);
   });

@@ -1,10 +1,16 @@
 /**
  * A corpus → the files the reader downloads (src/schema/corpus-files.ts): a small manifest,
- * the search index, the story catalogue, and story shards of about `shardBytes` each. Pure;
+ * the search index, the story catalogue in pages, and story shards of about `shardBytes` each. Pure;
  * `parallax ingest` writes the files.
  */
 import type { ArticleRecord, CorpusBundle, StoryRecord } from '../schema/corpus';
-import { type CatalogueEntry, type CorpusManifest, type IndexFile, shardOf } from '../schema/corpus-files';
+import {
+  CATALOGUE_PAGE,
+  type CatalogueEntry,
+  type CorpusManifest,
+  type IndexFile,
+  shardOf,
+} from '../schema/corpus-files';
 import { buildWordIndex } from '../search/engine/word-index';
 import { articleIndexDoc } from './index-doc';
 
@@ -67,7 +73,12 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
     articles: corpus.articles.length,
     stories: corpus.stories.length,
     index: add('index', index),
-    catalogue: add('stories', { schemaVersion, stories: catalogue }),
+    catalogue: Array.from({ length: Math.max(1, Math.ceil(catalogue.length / CATALOGUE_PAGE)) }, (_, n) =>
+      add(`stories/${n}`, {
+        schemaVersion,
+        stories: catalogue.slice(n * CATALOGUE_PAGE, (n + 1) * CATALOGUE_PAGE),
+      }),
+    ),
     shards: shardRefs,
   };
   return { manifest, files };

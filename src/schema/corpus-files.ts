@@ -3,7 +3,8 @@
  *
  *   manifest.json            small: counts, and the names of the other files
  *   index.<hash>.json        the search index (word index and what a result shows)
- *   stories.<hash>.json      the story catalogue for the library (no article text)
+ *   stories/<n>.<hash>.json  the story catalogue for the library, in pages of 500 stories
+ *                            (no article text)
  *   shards/<n>.<hash>.json   whole stories with their articles, fetched when one is opened
  *
  * Names other than the manifest carry a hash of their content, so a cached file is never
@@ -12,6 +13,9 @@
 import { z } from 'zod';
 import type { WordIndex } from '../search/engine/word-index';
 import { articleSchema, SCHEMA_VERSION, storySchema } from './corpus';
+
+/** Stories per catalogue page: the library's first screen needs one page, whatever N is. */
+export const CATALOGUE_PAGE = 500;
 
 const fileRef = z.object({ file: z.string().regex(/^[\w./-]+$/), bytes: z.number().int().nonnegative() });
 
@@ -23,7 +27,8 @@ export const manifestSchema = z.object({
   articles: z.number().int().nonnegative(),
   stories: z.number().int().nonnegative(),
   index: fileRef,
-  catalogue: fileRef,
+  /** Catalogue pages, in library order (newest stories first). */
+  catalogue: z.array(fileRef).min(1),
   shards: z.array(fileRef).min(1),
 });
 export type CorpusManifest = z.infer<typeof manifestSchema>;

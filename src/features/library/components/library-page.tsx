@@ -2,7 +2,7 @@
  * The library: the stories, newest first, with their outlets, dates, article count and shared
  * names; a page at a time, so a corpus of thousands of stories still opens at once.
  */
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
@@ -11,8 +11,8 @@ const PAGE = 50;
 
 export function LibraryPage() {
   const manifest = useManifest();
-  const stories = useCatalogue();
   const [shown, setShown] = useState(PAGE);
+  const stories = useCatalogue(shown);
   return (
     <section aria-labelledby="library-title" className="mx-auto max-w-4xl">
       <h1 id="library-title" className="mb-1 text-2xl font-semibold">
@@ -21,7 +21,7 @@ export function LibraryPage() {
       <p className="mb-6 text-sm text-slate-600">
         {plural(manifest.stories, 'story', 'stories')} from {plural(manifest.articles, 'article')}
       </p>
-      {stories.length === 0 && (
+      {manifest.stories === 0 && (
         <p className="rounded border border-slate-300 bg-white p-4">
           The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code>{' '}
           files to <code>corpus/articles/</code> and run <code>npm start</code> again.
@@ -61,13 +61,15 @@ export function LibraryPage() {
           );
         })}
       </ul>
-      {stories.length > shown && (
+      {manifest.stories > shown && (
         <button
           type="button"
           className="mt-6 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
-          onClick={() => setShown((n) => n + PAGE)}
+          // A transition: the list stays while a catalogue page it needs is fetched.
+          onClick={() => startTransition(() => setShown((n) => n + PAGE))}
         >
-          Show {Math.min(PAGE, stories.length - shown)} more of {stories.length - shown}
+          Show {Math.min(PAGE, manifest.stories - shown)} more of{' '}
+          {(manifest.stories - shown).toLocaleString('en')}
         </button>
       )}
     </section>
