@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { navigate, useRoute } from '../../../routing/navigation';
+import { warmSearch } from '../hooks/use-search';
 
 export function SearchBox() {
   const route = useRoute();
@@ -38,6 +39,7 @@ export function SearchBox() {
         placeholder="Search titles, outlets, text…  ( / )"
         autoComplete="off"
         spellCheck={false}
+        onFocus={warmSearch}
         onChange={(e) =>
           navigate({ name: 'search', q: e.target.value }, { replace: route.name === 'search' })
         }

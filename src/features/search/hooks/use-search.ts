@@ -60,6 +60,14 @@ function post(m: ToWorker) {
   workerOnce().postMessage(m);
 }
 
+/**
+ * Starts the worker and its index download before the first query (called when the search
+ * field gets focus): on a large corpus the index takes seconds to arrive and parse.
+ */
+export function warmSearch(): void {
+  workerOnce();
+}
+
 /** At least two letters: one letter would match half the vocabulary. */
 export const searchable = (q: string) => q.trim().length >= 2;
 
