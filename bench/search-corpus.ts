@@ -78,6 +78,7 @@ const TOPICS = [
   ['bridge', 'collapse', 'inspection', 'traffic'],
   ['satellite', 'launch', 'orbit', 'rocket'],
 ];
+const TOPIC_WORDS = new Set(TOPICS.flat());
 const OUTLETS = [
   'The Kyiv Independent',
   'Baltic Ledger',
@@ -90,12 +91,14 @@ const OUTLETS = [
   'Meridian Post',
   'Northern Herald',
 ];
+// Real headlines run to about 65 characters (measured on real stories); these are as long.
 const TITLE_PATTERNS = [
-  (p: string, t: string, _s: string) => `${p} braces for ${t} as officials meet`,
-  (p: string, t: string, s: string) => `${s} warns of ${t} crisis in ${p}`,
-  (p: string, t: string, _s: string) => `${t[0]!.toUpperCase()}${t.slice(1)} talks stall in ${p}`,
-  (_p: string, t: string, s: string) => `${s} says ${t} deal is close`,
-  (p: string, t: string, _s: string) => `What the ${t} means for ${p}`,
+  (p: string, t: string, _s: string) => `${p} braces for ${t} as officials meet for a second day of talks`,
+  (p: string, t: string, s: string) => `${s} warns the ${t} crisis in ${p} could deepen before winter`,
+  (p: string, t: string, _s: string) =>
+    `${t[0]!.toUpperCase()}${t.slice(1)} talks stall in ${p} after a night of bargaining`,
+  (p: string, t: string, s: string) => `${s} says a ${t} deal is close, but ${p} is not yet convinced`,
+  (p: string, t: string, _s: string) => `What the ${t} means for ${p}, and what comes next for its people`,
 ];
 
 function seedSentences(): string[] {
@@ -134,17 +137,26 @@ export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
       const published = new Date(day.getTime() + k * 3_600_000 * 5).toISOString().slice(0, 10);
       const title = pick(TITLE_PATTERNS)(place, pick(topic), lead.split(' ')[1]!);
       const quote = k % 2 ? said.replace(/\bthe\b/, 'this') : said;
+      // A lead of two sentences (real first paragraphs run to about 190 characters), the quote,
+      // then 14 to 31 paragraphs: about 2.5 KB of text, as real articles have.
       const paras: string[] = [
-        `${lead}, who speaks for the ${org}, said on ${published} that ${topic.slice(0, 2).join(' and ')} in ${place} would shape the coming weeks.`,
+        `${lead}, who speaks for the ${org}, said on ${published} that ${topic.slice(0, 2).join(' and ')} in ${place} would shape the coming weeks. ` +
+          `The ${org} has been under pressure over the ${topic[2]} since ${pick(['spring', 'the summer', 'last year', 'the vote', 'the storm'])}.`,
         `"${quote[0]!.toUpperCase()}${quote.slice(1)}," ${lead.split(' ')[1]} told reporters in ${place}.`,
       ];
-      const len = 6 + Math.floor(r() * 14);
+      const len = 14 + Math.floor(r() * 18);
+      // The article's entities are every name it mentions, as the analysis would find them.
+      const named = new Set([lead, ...others, place, org]);
       for (let i = 0; i < len; i++) {
-        const s =
-          r() < 0.45
-            ? pick(prose)
-            : `${pick(others)} of the ${pick(ORGS)} said the ${pick(topic)} in ${pick(PLACES)} had ${pick(['worsened', 'eased', 'drawn crowds', 'cost millions', 'divided neighbours', 'surprised analysts'])} since ${pick(['spring', 'the summer', 'last year', 'the vote', 'the storm'])}.`;
-        paras.push(s);
+        if (r() < 0.45) {
+          paras.push(pick(prose));
+          continue;
+        }
+        const [who, body, where] = [pick(others), pick(ORGS), pick(PLACES)];
+        named.add(body).add(where);
+        paras.push(
+          `${who} of the ${body} said the ${pick(topic)} in ${where} had ${pick(['worsened', 'eased', 'drawn crowds', 'cost millions', 'divided neighbours', 'surprised analysts'])} since ${pick(['spring', 'the summer', 'last year', 'the vote', 'the storm'])}.`,
+        );
       }
       out.push({
         id: `a${out.length}`,
@@ -153,7 +165,7 @@ export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
         outlet: outlets[k]!,
         published,
         speaker: lead,
-        entities: [lead, ...others, place, org],
+        entities: [...named],
         quote,
         body: paras.join('\n\n'),
       });
@@ -200,9 +212,11 @@ export function knownQueries(corpus: readonly GeneratedArticle[], count: number,
   for (let i = 0; i < count; i++) {
     const a = corpus[Math.floor(r() * corpus.length)]!;
     const surname = a.speaker.split(' ')[1]!.toLowerCase();
+    // The title's place or topic word, whichever comes last.
     const titleWord = a.title
       .split(' ')
-      .filter((w) => w.length > 4 && !/^(officials|braces|warns|means|close|crisis)$/i.test(w))
+      .map((w) => w.replace(/[^\p{L}]/gu, ''))
+      .filter((w) => PLACES.includes(w) || TOPIC_WORDS.has(w.toLowerCase()))
       .at(-1)!;
     const withTypo = i % 3 === 2 ? surname : typo(surname, r);
     qs.push({ query: `${withTypo} ${titleWord.toLowerCase()}`, target: a.id });
@@ -225,14 +239,10 @@ export function toCorpusBundle(articles: readonly GeneratedArticle[]): CorpusBun
       start = stop + 2;
     }
     const at = a.body.indexOf(a.quote.slice(1));
-    const [lead, o1, o2, place, org] = a.entities;
-    const typed = [
-      [lead, 'PER'],
-      [o1, 'PER'],
-      [o2, 'PER'],
-      [place, 'LOC'],
-      [org, 'ORG'],
-    ] as const;
+    // The first three names are people; the rest places and organisations.
+    const typed = a.entities.map(
+      (name, i) => [name, i < 3 ? 'PER' : PLACES.includes(name) ? 'LOC' : 'ORG'] as const,
+    );
     return {
       id: articleId(a.id),
       source: { file: `${a.id}.txt`, format: 'txt', sha256: '' },

@@ -236,7 +236,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
 
   // Per-article scratch arrays, reused by every query (allocating them per query made garbage
   // collection the main cost at 100,000 articles).
-  const scratch = {
+  const makeScratch = () => ({
     have: new Uint8Array(N),
     excluded: new Uint8Array(N),
     hits: new Uint8Array(N),
@@ -247,7 +247,10 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     /** Articles a word reached, and articles any word reached (filled up to their counts). */
     mine: new Int32Array(N),
     touchedAt: new Int32Array(N),
-  };
+  });
+  // Made by the first query, not on load: allocating right after the parse made the collector
+  // move the freshly parsed index, which doubled some load times.
+  let scratchArrays: ReturnType<typeof makeScratch> | null = null;
 
   function search(input: string | ParsedQuery, limit = 20, missing?: number[]): EngineHit[] {
     const q = typeof input === 'string' ? parseQuery(input) : input;
@@ -255,6 +258,8 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     // At most 32 words count (a pasted paragraph is not a query).
     const words = [...q.words, ...phraseWords].slice(0, 32);
     // Filters and phrases require words (exact terms): an article passes if it holds them all.
+    scratchArrays ??= makeScratch();
+    const scratch = scratchArrays;
     const { have, excluded, total, hits, best, score } = scratch;
     for (const a of [have, excluded, total, hits, best, score]) a.fill(0);
     let required = 0;
