@@ -80,6 +80,15 @@ describe('engine', () => {
     expect(ids('crème')).toEqual(['zoo-1']);
     expect(ids('harb')).toEqual(['ferry-1']);
   });
+  it('takes a swap of two letters for one typo, and a word merely holding the typed one for none', () => {
+    const swap = buildWordIndex([
+      doc('nissha', 's1', '2024-01-01', 'Courier', { title: 'Nissha speaks', speaker: 'Viktor Nissha' }),
+      doc('nenisha', 's2', '2024-01-01', 'Courier', { title: 'Nenisha speaks', speaker: 'Emil Nenisha' }),
+    ]);
+    const e = createEngine(JSON.parse(JSON.stringify(swap)));
+    expect(e.expand('nishsa', false).map((x) => swap.vocabulary[x.term])).toEqual(['nissha']);
+    expect(e.search('nishsa').map((h) => h.id)).toEqual(['nissha']);
+  });
   it('ranks articles holding every query word above those holding one', () => {
     const r = ids('otter talks');
     expect(r[0]).toBe('zoo-1');

@@ -14,6 +14,7 @@
  * Cost grows with the postings of the words asked for, not with the corpus.
  */
 import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
 import { foldText } from './tokens';
@@ -164,15 +165,22 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
       for (let l = word.length - spread; l <= word.length + spread; l++) ids.push(...bucket(word[0]!, l));
       const fuse = new Fuse(
         ids.map((i) => vocabulary[i]!),
-        { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 },
+        { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 },
       );
       f = { fuse, ids };
       if (fuses.size > 400) fuses.clear();
       fuses.set(key, f);
     }
-    return f.fuse
-      .search(word, { limit: 6 })
-      .map((r) => ({ term: f.ids[r.refIndex]!, weight: 0.8 * (1 - (r.score ?? 1)) }));
+    // Fuse.js proposes; the edit distance orders (a swap of letters is one typo, and a term
+    // merely holding the word is not close to it) and drops what is too far to be a typo.
+    const max = word.length >= 6 ? 2 : 1;
+    const near: { term: number; weight: number }[] = [];
+    for (const r of f.fuse.search(word, { limit: 40 })) {
+      const term = f.ids[r.refIndex]!;
+      const d = editDistance(word, vocabulary[term]!, max);
+      if (d <= max) near.push({ term, weight: 0.8 * (1 - d / (word.length + 1)) });
+    }
+    return near.sort((a, b) => b.weight - a.weight).slice(0, 6);
   };
 
   const prefixRange = (p: string): [number, number] => {
