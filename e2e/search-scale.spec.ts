@@ -69,4 +69,14 @@ test(`typing a query over ${N.toLocaleString('en')} articles: results follow eac
   const story = generated.find((a) => a.id === target)!.story;
   await expect(page.locator(`section[aria-label^="Story:"] h2 a[href^="/story/${story}?"]`)).toBeVisible();
   expect(long, `main-thread tasks over 50 ms while typing "${query}"`).toEqual([]);
+
+  // Ten stories at first; "Show more" lists the rest of this answer, and the next query starts
+  // again at ten.
+  const groups = page.locator('section[aria-label^="Story:"]');
+  await expect(groups).toHaveCount(10);
+  await page.getByRole('button', { name: /^Show \d+ more stor/ }).click();
+  await expect.poll(() => groups.count()).toBeGreaterThan(10);
+  await page.getByRole('searchbox').fill(query.slice(0, -1));
+  await expect(page.locator(`ol[data-query="${query.slice(0, -1)}"]`)).toBeAttached();
+  await expect.poll(() => groups.count()).toBeLessThanOrEqual(10);
 });

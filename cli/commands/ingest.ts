@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
 import { splitCorpus } from '../../src/corpus/split-corpus';
-import { validateCorpus } from '../../src/schema/validate';
+import { parseManifest, validateCorpus } from '../../src/schema/validate';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';
 
 export interface IngestOptions {
@@ -151,18 +151,13 @@ function ownCodeHash(): string {
   }
 }
 
-/** The inputs hash of the corpus in `target`'s folder, if its manifest and files are whole. */
+/** The inputs hash of the corpus in `target`'s folder, if its manifest is valid and its files are whole. */
 function previousHash(target: string): string | null {
   try {
-    const m = JSON.parse(readFileSync(target, 'utf8')) as {
-      inputsHash?: string;
-      index?: { file: string };
-      catalogue?: { file: string }[];
-      shards?: { file: string }[];
-    };
-    const names = [m.index?.file, ...[...(m.catalogue ?? []), ...(m.shards ?? [])].map((s) => s.file)];
-    const whole = names.every((n) => n && existsSync(join(dirname(target), n)));
-    return whole && typeof m.inputsHash === 'string' ? m.inputsHash : null;
+    const m = parseManifest(readFileSync(target, 'utf8'));
+    const names = [m.index, ...m.catalogue, ...m.shards].map((f) => f.file);
+    const whole = names.every((n) => existsSync(join(dirname(target), n)));
+    return whole ? m.inputsHash : null;
   } catch {
     return null;
   }

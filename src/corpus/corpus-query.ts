@@ -9,27 +9,11 @@ import { useMemo } from 'react';
 import type { ArticleRecord, StoryRecord } from '../schema/corpus';
 import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../schema/corpus-files';
 import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../schema/validate';
+import { fetchCorpusFile } from './fetch-corpus-file';
 
 export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;
 
-/** Fetches one corpus file as text; a failure becomes a CorpusError a reader can act on. */
-export async function fetchCorpusFile(name: string, signal?: AbortSignal): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(CORPUS_BASE + name, { signal });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new CorpusError('unreadable', 'The corpus could not be downloaded: the network is not reachable.');
-  }
-  if (!res.ok)
-    throw new CorpusError(
-      'unreadable',
-      res.status === 404
-        ? `The corpus file corpus/${name} is missing from this build.`
-        : `The corpus could not be downloaded (corpus/${name}: HTTP ${res.status}).`,
-    );
-  return res.text();
-}
+const fetchFile = (name: string, signal?: AbortSignal) => fetchCorpusFile(CORPUS_BASE, name, signal);
 
 const forever = {
   staleTime: Number.POSITIVE_INFINITY,
@@ -41,21 +25,21 @@ const forever = {
 
 export const manifestQuery = queryOptions({
   queryKey: ['corpus', 'manifest'],
-  queryFn: async ({ signal }) => parseManifest(await fetchCorpusFile('manifest.json', signal)),
+  queryFn: async ({ signal }) => parseManifest(await fetchFile('manifest.json', signal)),
   ...forever,
 });
 
 const catalogueQuery = (file: string) =>
   queryOptions({
     queryKey: ['corpus', 'catalogue', file],
-    queryFn: async ({ signal }) => parseCatalogue(await fetchCorpusFile(file, signal)),
+    queryFn: async ({ signal }) => parseCatalogue(await fetchFile(file, signal)),
     ...forever,
   });
 
 const shardQuery = (file: string) =>
   queryOptions({
     queryKey: ['corpus', 'shard', file],
-    queryFn: async ({ signal }) => parseShard(await fetchCorpusFile(file, signal)),
+    queryFn: async ({ signal }) => parseShard(await fetchFile(file, signal)),
     ...forever,
   });
 

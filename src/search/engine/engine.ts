@@ -80,23 +80,11 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     }
     return p;
   };
-  /**
-   * Encoded postings ("gap,mask,count…" in base 36, see word-index.ts) → articles and their
-   * weights, read straight from the characters.
-   */
+  /** Encoded postings ("gap,mask,count…" in base 36, see word-index.ts) → articles and their weights. */
   function weighted(text: string): Weighted {
     let records = 0;
-    const nums = new Float64Array(text ? text.length / 2 + 1 : 0);
-    let count = 0;
-    let value = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 44) {
-        nums[count++] = value;
-        value = 0;
-      } else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
-    }
-    if (text) nums[count++] = value;
+    const nums = decodeNumbers(text);
+    const count = nums.length;
     const docsOut = new Int32Array(Math.ceil(count / 3));
     const weight = new Float32Array(docsOut.length);
     let doc = 0;
@@ -358,7 +346,11 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
             continue;
           }
           // Most text needs no folding to match: try it as it is (ignoring case) first.
-          if (plain.every((re) => re.test(raw)) || res.every((re) => re.test(foldText(raw)))) ranked.push(d);
+          if (plain.every((re) => re.test(raw))) ranked.push(d);
+          else {
+            const folded = foldText(raw);
+            if (res.every((re) => re.test(folded))) ranked.push(d);
+          }
         }
       }
     } else ranked = topK(touched, score, limit);

@@ -6,6 +6,7 @@
  * fetched on demand and kept (a bounded number).
  */
 /// <reference lib="webworker" />
+import { fetchCorpusFile } from '../../corpus/fetch-corpus-file';
 import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
 import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/validate';
@@ -27,17 +28,7 @@ const SNIPPET_DELAY = 120;
 let latest = 0;
 let pending: Extract<ToWorker, { type: 'search' }> | null = null;
 
-async function fetchText(name: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(base + name);
-  } catch {
-    throw new Error('The search index could not be downloaded: the network is not reachable.');
-  }
-  if (!res.ok)
-    throw new Error(`The corpus file corpus/${name} could not be downloaded (HTTP ${res.status}).`);
-  return res.text();
-}
+const fetchText = (name: string) => fetchCorpusFile(base, name);
 
 function open() {
   loaded ??= (async () => {

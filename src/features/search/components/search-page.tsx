@@ -16,9 +16,10 @@ export function SearchPage({ q }: { q: string }) {
   const s = useSearch(q);
   const query = q.trim();
   const current = s.query === q;
-  // The first stories only, until asked: a keystroke re-renders what is shown.
-  const [all, setAll] = useState(false);
-  const groups = all ? s.groups : s.groups.slice(0, STORIES_SHOWN);
+  // The first stories only, until asked for this query: a keystroke re-renders what is shown.
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const groups = allFor === s.query ? s.groups : s.groups.slice(0, STORIES_SHOWN);
+  const listed = searchable(q) && !s.error;
   return (
     <section aria-labelledby="search-title" className="mx-auto max-w-4xl">
       <h1 id="search-title" className="mb-2 text-2xl font-semibold">
@@ -44,7 +45,7 @@ export function SearchPage({ q }: { q: string }) {
                 : 'Searching…'}
         </p>
       )}
-      {searchable(q) && !s.error && (
+      {listed && (
         <ol className="space-y-5" data-query={s.query} aria-busy={!current}>
           {groups.map((g) => (
             // Off-screen groups skip layout and paint until scrolled to (a keystroke lays out
@@ -55,11 +56,11 @@ export function SearchPage({ q }: { q: string }) {
           ))}
         </ol>
       )}
-      {searchable(q) && !s.error && groups.length < s.groups.length && (
+      {listed && groups.length < s.groups.length && (
         <button
           type="button"
           className="mt-5 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
-          onClick={() => setAll(true)}
+          onClick={() => setAllFor(s.query)}
         >
           Show {plural(s.groups.length - groups.length, 'more story', 'more stories')}
         </button>
