@@ -16,6 +16,15 @@ test('a search with a typo finds the story and opens the article at the hit', as
   const target = pane(page, ID_003).locator('[data-paragraph]:focus');
   await expect(target).toBeInViewport();
   await expect(target.locator('mark').first()).toHaveText(/zelensky/i);
+
+  // The field follows the URL: Back returns to the search with its query, and once more to
+  // the library with the field empty.
+  await page.goBack();
+  await expect(page.getByRole('searchbox')).toHaveValue('zelenskyy');
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
 });
 
 test('typo-tolerant and accent-insensitive: lukashenk and Lukašenko find the story', async ({ page }) => {

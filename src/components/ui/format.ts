@@ -18,5 +18,9 @@ export function dateRange(from: string | null, to: string | null): string {
 
 export const OUTLET_UNKNOWN = 'Outlet unknown';
 
+/** One formatter for the app: `toLocaleString` makes a new one per call, a cost per render. */
+const numbers = new Intl.NumberFormat('en');
+export const formatCount = (n: number) => numbers.format(n);
+
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;

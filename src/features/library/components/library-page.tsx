@@ -3,7 +3,7 @@
  * names; a page at a time, so a corpus of thousands of stories still opens at once.
  */
 import { startTransition, useState } from 'react';
-import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import { dateRange, formatCount, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
 
@@ -68,8 +68,7 @@ export function LibraryPage() {
           // A transition: the list stays while a catalogue page it needs is fetched.
           onClick={() => startTransition(() => setShown((n) => n + PAGE))}
         >
-          Show {Math.min(PAGE, manifest.stories - shown)} more of{' '}
-          {(manifest.stories - shown).toLocaleString('en')}
+          Show {Math.min(PAGE, manifest.stories - shown)} more of {formatCount(manifest.stories - shown)}
         </button>
       )}
     </section>
