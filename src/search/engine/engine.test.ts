@@ -97,6 +97,10 @@ describe('engine', () => {
   it('honours "phrases", -exclusions and filters', () => {
     expect(ids('"seriously stalemated"')).toEqual(['minsk-1']);
     expect(ids('"stalemated seriously"')).toEqual([]);
+    // Any case in the text; accents folded where the text is not ASCII.
+    expect(ids('"HARBOUR FERRY"')).toEqual(['ferry-1']);
+    expect(ids('"creme cake"')).toEqual(['zoo-1']);
+    expect(ids('"cafe at"')).toEqual(['zoo-1']);
     expect(ids('seriously -deadlocked')).toEqual(['minsk-1']);
     expect(ids('said outlet:"coastal courier"')).toEqual(['ferry-1']);
     expect(ids('said speaker:petrova')).toEqual(['ferry-1']);

@@ -14,7 +14,7 @@
  * Cost grows with the postings of the words asked for, not with the corpus.
  */
 import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance';
+import { editDistance, letterGap } from './edit-distance';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
 import { foldText } from './tokens';
@@ -47,6 +47,11 @@ interface Weighted {
 }
 
 const K1 = 1.2;
+/**
+ * Letters, marks or digits outside ASCII: text without any folds to its lower case (curly
+ * quotes, dashes and apostrophes aside, which a phrase's gaps match either way).
+ */
+const FOLDS = /[^\p{ASCII}\p{P}\p{Z}\p{S}]/u;
 /** Encoded postings characters one typed prefix may expand into (about 150,000 postings). */
 const PREFIX_BUDGET = 1_000_000;
 const B = 0.75;
@@ -143,28 +148,25 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     }
     return lengths.get(length) ?? [];
   };
-  const fuses = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
   const fuzzyNear = (word: string) => {
-    const spread = word.length >= 7 ? 2 : 1;
-    const key = `${word[0]}${word.length}±${spread}`;
-    let f = fuses.get(key);
-    if (!f) {
-      const ids: number[] = [];
-      for (let l = word.length - spread; l <= word.length + spread; l++) ids.push(...bucket(word[0]!, l));
-      const fuse = new Fuse(
-        ids.map((i) => vocabulary[i]!),
-        { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 },
-      );
-      f = { fuse, ids };
-      if (fuses.size > 400) fuses.clear();
-      fuses.set(key, f);
-    }
+    const max = word.length >= 6 ? 2 : 1;
+    // Only terms that could be a typo of the word go to Fuse.js: about its length, the same
+    // first letter, and few letters not in common (letterGap ≤ 2 × the edits allowed). Fuse.js
+    // over the whole bucket cost milliseconds per word (its bitap matcher runs per string);
+    // over these few dozen it costs a tenth of one.
+    const candidates: number[] = [];
+    for (let l = word.length - max; l <= word.length + max; l++)
+      for (const i of bucket(word[0]!, l)) if (letterGap(word, vocabulary[i]!) <= 2 * max) candidates.push(i);
+    if (!candidates.length) return [];
+    const fuse = new Fuse(
+      candidates.map((i) => vocabulary[i]!),
+      { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 },
+    );
     // Fuse.js proposes; the edit distance orders (a swap of letters is one typo, and a term
     // merely holding the word is not close to it) and drops what is too far to be a typo.
-    const max = word.length >= 6 ? 2 : 1;
     const near: { term: number; weight: number }[] = [];
-    for (const r of f.fuse.search(word, { limit: 40 })) {
-      const term = f.ids[r.refIndex]!;
+    for (const r of fuse.search(word, { limit: 40 })) {
+      const term = candidates[r.refIndex]!;
       const d = editDistance(word, vocabulary[term]!, max);
       if (d <= max) near.push({ term, weight: 0.8 * (1 - d / (word.length + 1)) });
     }
@@ -221,8 +223,10 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     for (const w of ws) {
       const t = termId.get(w);
       if (t === undefined) continue;
-      if (fi < 0) for (const d of postingsOf(t).docs) count[d]!++;
-      else {
+      if (fi < 0) {
+        const ds = postingsOf(t).docs;
+        for (let i = 0; i < ds.length; i++) count[ds[i]!]!++;
+      } else {
         const p = decodePostings(encoded[t] ?? '');
         for (let i = 0; i < p.length; i += F + 1) if (p[i + 1 + fi]! > 0) count[p[i]!]!++;
       }
@@ -230,23 +234,9 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     return ws.length;
   };
 
-  // Per-article scratch arrays, reused by every query (allocating them per query made garbage
-  // collection the main cost at 100,000 articles).
-  const makeScratch = () => ({
-    have: new Uint8Array(N),
-    excluded: new Uint8Array(N),
-    hits: new Uint8Array(N),
-    total: new Float64Array(N),
-    best: new Float64Array(N),
-    score: new Float64Array(N),
-    bestTerm: [] as Int32Array[],
-    /** Articles a word reached, and articles any word reached (filled up to their counts). */
-    mine: new Int32Array(N),
-    touchedAt: new Int32Array(N),
-  });
   // Made by the first query, not on load: allocating right after the parse made the collector
   // move the freshly parsed index, which doubled some load times.
-  let scratchArrays: ReturnType<typeof makeScratch> | null = null;
+  let scratchArrays: Scratch | null = null;
 
   function search(input: string | ParsedQuery, limit = 20, missing?: number[]): EngineHit[] {
     const q = typeof input === 'string' ? parseQuery(input) : input;
@@ -254,7 +244,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     // At most 32 words count (a pasted paragraph is not a query).
     const words = [...q.words, ...phraseWords].slice(0, 32);
     // Filters and phrases require words (exact terms): an article passes if it holds them all.
-    scratchArrays ??= makeScratch();
+    scratchArrays ??= makeScratch(N);
     const scratch = scratchArrays;
     const { have, excluded, total, hits, best, score } = scratch;
     for (const a of [have, excluded, total, hits, best, score]) a.fill(0);
@@ -276,37 +266,28 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
 
     // Scores in flat arrays over article numbers (no allocation per posting): per word the
     // best variant's score, then summed; `touched` lists the articles that got any.
-    const { mine, touchedAt } = scratch;
+    const { touchedAt } = scratch;
     let touchedCount = 0;
     const bestTerms: Int32Array[] = [];
-    words.forEach((w, wi) => {
+    for (let wi = 0; wi < words.length; wi++) {
+      const w = words[wi]!;
       const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
       scratch.bestTerm[wi] ??= new Int32Array(N);
       const bestTerm = scratch.bestTerm[wi]!.fill(-1);
       let mineCount = 0;
-      for (const { term, weight } of expand(w, open)) {
-        const w8 = weight * idf(term);
-        const p = postingsOf(term);
-        for (let k = 0; k < p.docs.length; k++) {
-          const doc = p.docs[k]!;
-          if (filtered && !pass(doc)) continue;
-          const sc = p.weight[k]! * w8;
-          if (bestTerm[doc] === -1) mine[mineCount++] = doc;
-          if (sc > best[doc]! || bestTerm[doc] === -1) {
-            best[doc] = sc;
-            bestTerm[doc] = term;
-          }
-        }
-      }
-      for (let k = 0; k < mineCount; k++) {
-        const d = mine[k]!;
-        if (!hits[d]) touchedAt[touchedCount++] = d;
-        total[d]! += best[d]!;
-        hits[d]!++;
-        best[d] = 0;
-      }
+      for (const { term, weight } of expand(w, open))
+        mineCount = bestVariant(
+          postingsOf(term),
+          term,
+          weight * idf(term),
+          filtered ? pass : null,
+          scratch,
+          bestTerm,
+          mineCount,
+        );
+      touchedCount = addWord(scratch, mineCount, touchedCount);
       bestTerms.push(bestTerm);
-    });
+    }
     if (!words.length && (required > 0 || q.outlet.length > 0 || q.before || q.after)) {
       // Filters alone: every article that passes, dated ones first.
       for (let d = 0; d < N; d++)
@@ -317,22 +298,22 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     }
 
     const touched = touchedAt.subarray(0, touchedCount);
-    const n = Math.max(1, words.length);
-    const rank = (d: number) => total[d]! * (words.length ? (hits[d]! / n) ** 2 : 1);
-    for (const d of touched) score[d] = rank(d);
+    rankTouched(scratch, touchedCount, words.length);
     let ranked: number[];
     if (q.phrases.length && textOf) {
       // Phrases are checked on the text of the best candidates, in rank order, until `limit`
-      // pass: the index's fold and a regular expression over the article's text.
-      const gap = '[^\\p{L}\\p{N}]+';
+      // pass: a regular expression over the article's text in lower case, or folded like the
+      // index when the text has letters outside ASCII (folding costs ten times the match).
+      // Lookarounds at the ends, not alternations: the match then starts from the phrase's
+      // first letters instead of being tried at every position of the text.
+      const edge = '[\\p{L}\\p{N}]';
       const res = q.phrases.map(
         (p) =>
           new RegExp(
-            `(?:^|${gap})${p.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '.')).join(gap)}(?:$|${gap})`,
+            `(?<!${edge})${p.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '.')).join('[^\\p{L}\\p{N}]+')}(?!${edge})`,
             'u',
           ),
       );
-      const plain = res.map((re) => new RegExp(re.source, 'iu'));
       ranked = [];
       let looked = 0;
       for (let k = limit * 4; looked < touched.length && ranked.length < limit; k *= 4) {
@@ -345,9 +326,9 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
             if ((missing?.length ?? 0) >= limit) return [];
             continue;
           }
-          // Most text needs no folding to match: try it as it is (ignoring case) first.
-          if (plain.every((re) => re.test(raw))) ranked.push(d);
-          else {
+          const lower = raw.toLowerCase();
+          if (res.every((re) => re.test(lower))) ranked.push(d);
+          else if (FOLDS.test(raw)) {
             const folded = foldText(raw);
             if (res.every((re) => re.test(folded))) ranked.push(d);
           }
@@ -365,11 +346,99 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
   return { search, expand };
 }
 
+/** Per-article scratch arrays, reused by every query (allocating them per query made garbage
+ * collection the main cost at 100,000 articles). */
+interface Scratch {
+  readonly have: Uint8Array;
+  readonly excluded: Uint8Array;
+  readonly hits: Uint8Array;
+  readonly total: Float64Array;
+  readonly best: Float64Array;
+  readonly score: Float64Array;
+  readonly bestTerm: Int32Array[];
+  /** Articles a word reached, and articles any word reached (filled up to their counts). */
+  readonly mine: Int32Array;
+  readonly touchedAt: Int32Array;
+}
+
+const makeScratch = (N: number): Scratch => ({
+  have: new Uint8Array(N),
+  excluded: new Uint8Array(N),
+  hits: new Uint8Array(N),
+  total: new Float64Array(N),
+  best: new Float64Array(N),
+  score: new Float64Array(N),
+  bestTerm: [],
+  mine: new Int32Array(N),
+  touchedAt: new Int32Array(N),
+});
+
+// The per-article loops live in small functions of their own, with indexed loops: inside the
+// large search function, run a few times per keystroke, V8 did not optimise them soon enough,
+// and every article's score became a boxed number (and `for…of` an iterator result): about a
+// megabyte of garbage per query, whose collections set the p95.
+
+/**
+ * One variant of a query word: each article it reaches keeps the word's best score so far in
+ * `best` and the variant in `bestTerm`; articles new to the word are listed in `mine`.
+ * Returns the new length of `mine`.
+ */
+function bestVariant(
+  p: Weighted,
+  term: number,
+  w8: number,
+  pass: ((doc: number) => boolean) | null,
+  s: Scratch,
+  bestTerm: Int32Array,
+  mineCount: number,
+): number {
+  const { docs, weight } = p;
+  const { best, mine } = s;
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    if (pass && !pass(doc)) continue;
+    const sc = weight[k]! * w8;
+    if (bestTerm[doc] === -1) {
+      mine[mineCount++] = doc;
+      best[doc] = sc;
+      bestTerm[doc] = term;
+    } else if (sc > best[doc]!) {
+      best[doc] = sc;
+      bestTerm[doc] = term;
+    }
+  }
+  return mineCount;
+}
+
+/** Adds a word's best scores to the articles' totals; returns the new count of touched articles. */
+function addWord(s: Scratch, mineCount: number, touchedCount: number): number {
+  const { mine, hits, touchedAt, total, best } = s;
+  for (let k = 0; k < mineCount; k++) {
+    const d = mine[k]!;
+    if (!hits[d]) touchedAt[touchedCount++] = d;
+    total[d]! += best[d]!;
+    hits[d]!++;
+    best[d] = 0;
+  }
+  return touchedCount;
+}
+
+/** Final scores: the total, times the square of the share of query words the article holds. */
+function rankTouched(s: Scratch, touchedCount: number, words: number): void {
+  const { touchedAt, hits, total, score } = s;
+  const n = Math.max(1, words);
+  for (let k = 0; k < touchedCount; k++) {
+    const d = touchedAt[k]!;
+    const coverage = words ? hits[d]! / n : 1;
+    score[d] = total[d]! * coverage * coverage;
+  }
+}
+
 /**
  * The `k` best of `docs` by `score` (ties: lower number first), best first. A bounded
  * min-heap: a query touching 100,000 articles is not sorted whole.
  */
-export function topK(docs: ArrayLike<number> & Iterable<number>, score: Float64Array, k: number): number[] {
+export function topK(docs: ArrayLike<number>, score: Float64Array, k: number): number[] {
   const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
   if (docs.length <= k) return Array.from(docs).sort((a, b) => (better(a, b) ? -1 : 1));
   const heap: number[] = []; // heap[0] is the worst kept
@@ -385,7 +454,8 @@ export function topK(docs: ArrayLike<number> & Iterable<number>, score: Float64A
       i = w;
     }
   };
-  for (const d of docs) {
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
     if (heap.length < k) {
       heap.push(d);
       for (let i = heap.length - 1; i > 0; ) {
