@@ -56,9 +56,11 @@ const GENERAL = [
 ];
 const queries = [...known.map((k) => k.query), ...GENERAL];
 // Warm-up queries of the same kinds but other words (so no measured word is cached): every
-// engine's code paths are compiled before the timed queries.
+// engine's code paths are compiled before the timed queries. Sixty, about what a reader types
+// in five queries (each keystroke is one): after twenty, V8 was still optimising, and the
+// first queries after the next collection took 3-7 ms where the rest took under one.
 const WARM = [
-  ...knownQueries(corpus, 20, 99).map((k) => k.query),
+  ...knownQueries(corpus, 60, 99).map((k) => k.query),
   '"grain corridor"',
   'storm -ferry',
   'flood outlet:"atlas news"',
