@@ -13,9 +13,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 const INDEX_BUDGET = 48 * 1024 * 1024;
 const SHARDS_BUDGET = 24 * 1024 * 1024;
 const SHARD_ENTRIES = 200;
+/**
+ * The static files, corpus included. The app bench (bench/search-app.mjs) builds the app over a
+ * generated corpus in another folder, so that the service worker precaches that corpus.
+ */
+const PUBLIC_DIR = process.env.PARALLAX_PUBLIC_DIR ?? 'public';
 
 function corpusPrecache(): string[] {
-  const path = 'public/corpus/manifest.json';
+  const path = `${PUBLIC_DIR}/corpus/manifest.json`;
   if (!existsSync(path)) return [];
   const m = JSON.parse(readFileSync(path, 'utf8')) as {
     index: { file: string; bytes: number };
@@ -32,6 +37,7 @@ function corpusPrecache(): string[] {
 }
 
 export default defineConfig({
+  publicDir: PUBLIC_DIR,
   plugins: [
     react(),
     tailwindcss(),
