@@ -105,13 +105,16 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
       count: hits.length,
       ms: performance.now() - t0,
     });
+  // The shown stories' articles whose text is not at hand for this answer. Decided now, not
+  // after the pause: a shard an earlier query asked for may arrive meanwhile, and this answer
+  // would then never get its snippets.
+  const shownStories = [...new Set(hits.map((h) => h.story))].slice(0, SNIPPET_STORIES);
+  const wanted = hits.filter((h) => shownStories.includes(h.story) && !texts.has(h.id)).map((h) => h.doc);
   answer();
+  if (!wanted.length) return;
   // Snippet text is fetched once typing pauses: a keystroke within SNIPPET_DELAY makes it moot.
   await new Promise((r) => setTimeout(r, SNIPPET_DELAY));
   if (moot()) return;
-  const shownStories = [...new Set(hits.map((h) => h.story))].slice(0, SNIPPET_STORIES);
-  const wanted = hits.filter((h) => shownStories.includes(h.story) && !texts.has(h.id)).map((h) => h.doc);
-  if (!wanted.length) return;
   await loadTexts(manifest, index, wanted).catch(() => {
     /* no snippet where the text cannot be fetched (offline, and its story never opened) */
   });
