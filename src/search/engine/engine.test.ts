@@ -66,6 +66,31 @@ describe('word index', () => {
       expect(docs, t).toEqual(expected);
     });
   });
+
+  it('keeps where each term first appears in the reading text: the title, then the body', () => {
+    const at = (term: string, n: number) =>
+      postingsOf(index, index.vocabulary.indexOf(term)).find((p) => p.doc === n)?.first;
+    // ferry-1: "Harbour ferry resumes after storm" (5 words), then "The ferry between Kessel…".
+    expect(at('harbour', 2)).toBe(0);
+    expect(at('ferry', 2)).toBe(1);
+    expect(at('kessel', 2)).toBe(5 + 3);
+    expect(at('petrova', 2)).toBe(5 + 12);
+    // minsk-2 names Alexander Lukashenko only as speaker and entity: no place in its text.
+    expect(at('alexander', 1)).toBeNull();
+    // Places are kept for the lead only: the first 64 words of title and body.
+    const words = Array.from({ length: 70 }, (_, i) => `w${i}`);
+    const long = buildWordIndex([
+      doc('long', 's1', '2024-01-01', 'Courier', { title: 'Storm', body: words.join(' ') }),
+    ]);
+    const first = (t: string) => postingsOf(long, long.vocabulary.indexOf(t))[0]!.first;
+    expect([first('storm'), first('w0'), first('w62'), first('w63'), first('w69')]).toEqual([
+      0,
+      1,
+      63,
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('engine', () => {
@@ -93,6 +118,18 @@ describe('engine', () => {
     const r = ids('otter talks');
     expect(r[0]).toBe('zoo-1');
     expect(r).toContain('minsk-1');
+  });
+  it('ranks an article whose query words stand together above one where they are far apart', () => {
+    // The same words, as often, in fields of the same length: only their distance differs.
+    const filler = 'the council met again on tuesday and heard from residents about the plan';
+    const near = buildWordIndex([
+      doc('apart', 's1', '2024-01-01', 'Courier', { body: `harbour ${filler} storm` }),
+      doc('together', 's2', '2024-01-01', 'Courier', { body: `harbour storm ${filler}` }),
+    ]);
+    const e = createEngine(JSON.parse(JSON.stringify(near)));
+    expect(e.search('harbour storm').map((h) => h.id)).toEqual(['together', 'apart']);
+    // One word alone: no proximity, equal scores, the index's order.
+    expect(e.search('harbour').map((h) => h.id)).toEqual(['apart', 'together']);
   });
   it('honours "phrases", -exclusions and filters', () => {
     expect(ids('"seriously stalemated"')).toEqual(['minsk-1']);

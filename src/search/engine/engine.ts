@@ -18,7 +18,7 @@ import { editDistance, letterGap } from './edit-distance';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
 import { foldText } from './tokens';
-import { decodeNumbers, decodePostings, type WordIndex } from './word-index';
+import { decodeNumbers, decodePostings, LEAD_BIT, RECORD, type WordIndex } from './word-index';
 
 export interface EngineHit {
   readonly doc: number;
@@ -40,10 +40,14 @@ export interface Engine {
   expand(word: string, open: boolean): { term: number; weight: number }[];
 }
 
-/** An article list with each article's BM25 weight for one term. */
+/**
+ * An article list with each article's BM25 weight for one term, and the term's first word
+ * number + 1 in the article's lead (0: not in it; see word-index.ts).
+ */
 interface Weighted {
   readonly docs: Int32Array;
   readonly weight: Float32Array;
+  readonly first: Int32Array;
 }
 
 const K1 = 1.2;
@@ -92,6 +96,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     const count = nums.length;
     const docsOut = new Int32Array(Math.ceil(count / 3));
     const weight = new Float32Array(docsOut.length);
+    const first = new Int32Array(docsOut.length);
     let doc = 0;
     for (let i = 0; i < count; records++) {
       doc += nums[i++]!;
@@ -102,10 +107,15 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
         const tf = nums[i++]!;
         sc += (boost[f]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc * F + f]!) / avg[f]!));
       }
+      first[records] = mask & LEAD_BIT ? nums[i++]! + 1 : 0;
       docsOut[records] = doc;
       weight[records] = sc;
     }
-    return { docs: docsOut.subarray(0, records), weight: weight.subarray(0, records) };
+    return {
+      docs: docsOut.subarray(0, records),
+      weight: weight.subarray(0, records),
+      first: first.subarray(0, records),
+    };
   }
   const df = (t: number) => postingsOf(t).docs.length;
   /** A cheap stand-in for df that decodes nothing: the encoded length. */
@@ -228,7 +238,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
         for (let i = 0; i < ds.length; i++) count[ds[i]!]!++;
       } else {
         const p = decodePostings(encoded[t] ?? '');
-        for (let i = 0; i < p.length; i += F + 1) if (p[i + 1 + fi]! > 0) count[p[i]!]!++;
+        for (let i = 0; i < p.length; i += RECORD) if (p[i + 1 + fi]! > 0) count[p[i]!]!++;
       }
     }
     return ws.length;
@@ -273,6 +283,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
       const w = words[wi]!;
       const open = q.open && wi === q.words.length - 1 && phraseWords.length === 0;
       scratch.bestTerm[wi] ??= new Int32Array(N);
+      scratch.bestFirst[wi] ??= new Int32Array(N);
       const bestTerm = scratch.bestTerm[wi]!.fill(-1);
       let mineCount = 0;
       for (const { term, weight } of expand(w, open))
@@ -282,7 +293,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
           weight * idf(term),
           filtered ? pass : null,
           scratch,
-          bestTerm,
+          wi,
           mineCount,
         );
       touchedCount = addWord(scratch, mineCount, touchedCount);
@@ -355,7 +366,9 @@ interface Scratch {
   readonly total: Float64Array;
   readonly best: Float64Array;
   readonly score: Float64Array;
+  /** Per query word: per article, the variant that scored best (-1: none) and its first place. */
   readonly bestTerm: Int32Array[];
+  readonly bestFirst: Int32Array[];
   /** Articles a word reached, and articles any word reached (filled up to their counts). */
   readonly mine: Int32Array;
   readonly touchedAt: Int32Array;
@@ -369,6 +382,7 @@ const makeScratch = (N: number): Scratch => ({
   best: new Float64Array(N),
   score: new Float64Array(N),
   bestTerm: [],
+  bestFirst: [],
   mine: new Int32Array(N),
   touchedAt: new Int32Array(N),
 });
@@ -379,9 +393,9 @@ const makeScratch = (N: number): Scratch => ({
 // megabyte of garbage per query, whose collections set the p95.
 
 /**
- * One variant of a query word: each article it reaches keeps the word's best score so far in
- * `best` and the variant in `bestTerm`; articles new to the word are listed in `mine`.
- * Returns the new length of `mine`.
+ * One variant of query word `wi`: each article it reaches keeps the word's best score so far
+ * in `best`, and the variant and its first place in `bestTerm` and `bestFirst`; articles new
+ * to the word are listed in `mine`. Returns the new length of `mine`.
  */
 function bestVariant(
   p: Weighted,
@@ -389,23 +403,23 @@ function bestVariant(
   w8: number,
   pass: ((doc: number) => boolean) | null,
   s: Scratch,
-  bestTerm: Int32Array,
+  wi: number,
   mineCount: number,
 ): number {
-  const { docs, weight } = p;
+  const { docs, weight, first } = p;
   const { best, mine } = s;
+  const bestTerm = s.bestTerm[wi]!;
+  const bestFirst = s.bestFirst[wi]!;
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k]!;
     if (pass && !pass(doc)) continue;
     const sc = weight[k]! * w8;
     if (bestTerm[doc] === -1) {
       mine[mineCount++] = doc;
-      best[doc] = sc;
-      bestTerm[doc] = term;
-    } else if (sc > best[doc]!) {
-      best[doc] = sc;
-      bestTerm[doc] = term;
-    }
+    } else if (sc <= best[doc]!) continue;
+    best[doc] = sc;
+    bestTerm[doc] = term;
+    bestFirst[doc] = first[k]!;
   }
   return mineCount;
 }
@@ -423,14 +437,39 @@ function addWord(s: Scratch, mineCount: number, touchedCount: number): number {
   return touchedCount;
 }
 
-/** Final scores: the total, times the square of the share of query words the article holds. */
+/** How much closeness can add: words next to each other score up to this much more. */
+const PROXIMITY = 0.5;
+/** The distance, in words, at which closeness adds half as much. */
+const NEAR = 8;
+
+/**
+ * Final scores: the total, times the square of the share of query words the article holds,
+ * times a proximity factor when two or more of them are in its lead: the closer their first
+ * places there (title, then body), the more it adds.
+ */
 function rankTouched(s: Scratch, touchedCount: number, words: number): void {
-  const { touchedAt, hits, total, score } = s;
+  const { touchedAt, hits, total, score, bestTerm, bestFirst } = s;
   const n = Math.max(1, words);
   for (let k = 0; k < touchedCount; k++) {
     const d = touchedAt[k]!;
     const coverage = words ? hits[d]! / n : 1;
-    score[d] = total[d]! * coverage * coverage;
+    let sc = total[d]! * coverage * coverage;
+    if (hits[d]! >= 2) {
+      let lo = 0x7fffffff;
+      let hi = -1;
+      let placed = 0;
+      for (let w = 0; w < words; w++) {
+        if (bestTerm[w]![d] === -1) continue;
+        const at = bestFirst[w]![d]!;
+        if (at === 0) continue;
+        placed++;
+        if (at < lo) lo = at;
+        if (at > hi) hi = at;
+      }
+      // The span of first places is at least one word per further word: that is adjacency.
+      if (placed >= 2) sc *= 1 + PROXIMITY / (1 + Math.max(0, hi - lo - (placed - 1)) / NEAR);
+    }
+    score[d] = sc;
   }
 }
 
