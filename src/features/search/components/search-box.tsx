@@ -21,15 +21,16 @@ export function SearchBox() {
     setUrlQ(q);
     setText(q);
   }
-  const onSearchPage = useRef(false);
-  onSearchPage.current = route.name === 'search';
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const change = (value: string) => {
     setText(value);
+    // Only the newest keystroke's navigation runs, and any that ran re-rendered this field
+    // before the next keystroke: `route` here is the page that navigation starts from.
+    const replace = route.name === 'search';
     if (pending.current !== null) clearTimeout(pending.current);
     pending.current = setTimeout(() => {
       pending.current = null;
-      navigate({ name: 'search', q: value }, { replace: onSearchPage.current });
+      navigate({ name: 'search', q: value }, { replace });
     }, 0);
   };
   useEffect(
