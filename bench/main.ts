@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundledNerModel } from '../cli/ner-model';
 import { compareArticles } from '../src/core/align/compare';
 import { demonymOf, findEntities } from '../src/core/entities/index';
 import { extractFromText } from '../src/core/extract/index';
@@ -73,11 +74,12 @@ const sources = seeds.map((s) => ({
   extracted: extractFromText(s.text),
 }));
 const meta = { generator: 'bench', inputsHash: '', builtAt: '' };
-const corpus = assembleCorpus(sources, meta);
+const ner = bundledNerModel();
+const corpus = assembleCorpus(sources, meta, ner);
 row(
   'assemble corpus',
   `${corpus.articles.length} articles`,
-  time(() => assembleCorpus(sources, meta)),
+  time(() => assembleCorpus(sources, meta, ner)),
   time(() => JSON.stringify(corpus)),
 );
 
@@ -88,13 +90,20 @@ const naiveAnalysis = (t: string) => [t.match(/["“][^"”]{3,}["”]/g), t.mat
 row(
   'analyse ~1,000 words',
   `${words(thousand)} words`,
-  time(() => [findEntities(thousand), findQuotes(thousand)]),
+  time(() => [findEntities(thousand, ner), findQuotes(thousand)]),
   time(() => naiveAnalysis(thousand)),
+);
+
+row(
+  'name tagger ~1,000 words',
+  `${words(thousand)} words`,
+  time(() => findEntities(thousand, ner)),
+  time(() => findEntities(thousand)),
 );
 
 const six = Array.from({ length: 6 }, (_, i) => {
   const text = bodies[i % bodies.length]!;
-  return { id: `a${i}`, text, quotes: findQuotes(text), entities: findEntities(text) };
+  return { id: `a${i}`, text, quotes: findQuotes(text), entities: findEntities(text, ner) };
 });
 const sixgrams = (t: string) => {
   const w = t.toLowerCase().match(/\p{L}+/gu) ?? [];

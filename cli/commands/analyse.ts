@@ -5,6 +5,7 @@
 import { findEntities } from '../../src/core/entities/index';
 import { findQuotes } from '../../src/core/quotes/index';
 import { streamJsonl } from '../jsonl';
+import { bundledNerModel } from '../ner-model';
 
 const textOf = (rec: Record<string, unknown>): string => {
   if (typeof rec.text !== 'string') throw new Error('the line needs a "text" string');
@@ -12,7 +13,8 @@ const textOf = (rec: Record<string, unknown>): string => {
 };
 
 export async function runEntities(): Promise<number> {
-  const { ok, failed } = await streamJsonl((rec) => ({ entities: findEntities(textOf(rec)) }));
+  const model = bundledNerModel();
+  const { ok, failed } = await streamJsonl((rec) => ({ entities: findEntities(textOf(rec), model) }));
   process.stderr.write(`entities: ${ok} texts, ${failed} errors\n`);
   return 0;
 }

@@ -7,6 +7,7 @@ import { compareArticles } from '../../src/core/align/index';
 import { demonymOf, findEntities } from '../../src/core/entities/index';
 import { findQuotes } from '../../src/core/quotes/index';
 import { streamJsonl } from '../jsonl';
+import { bundledNerModel } from '../ner-model';
 
 export function articlesOf(rec: Record<string, unknown>) {
   if (!Array.isArray(rec.articles)) throw new Error('the line needs an "articles" array');
@@ -17,7 +18,12 @@ export function articlesOf(rec: Record<string, unknown>) {
     const id = typeof art.id === 'string' || typeof art.id === 'number' ? String(art.id) : `${i}`;
     if (seen.has(id)) throw new Error(`articles[${i}] repeats the id "${id}"`);
     seen.add(id);
-    return { id, text: art.text, quotes: findQuotes(art.text), entities: findEntities(art.text) };
+    return {
+      id,
+      text: art.text,
+      quotes: findQuotes(art.text),
+      entities: findEntities(art.text, bundledNerModel()),
+    };
   });
 }
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
 import { splitCorpus } from '../../src/corpus/split-corpus';
 import { parseManifest, validateCorpus } from '../../src/schema/validate';
+import { bundledNerModel, nerModelPath } from '../ner-model';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';
 
 export interface IngestOptions {
@@ -74,7 +75,11 @@ export function runIngest(o: IngestOptions): number {
   }
 
   const bundle = validateCorpus(
-    assembleCorpus(sources, { generator: o.generator, inputsHash: hash, builtAt: new Date().toISOString() }),
+    assembleCorpus(
+      sources,
+      { generator: o.generator, inputsHash: hash, builtAt: new Date().toISOString() },
+      bundledNerModel(),
+    ),
   );
   const { manifest, files: parts } = splitCorpus(bundle);
   const written: string[] = [];
@@ -141,10 +146,12 @@ function removeUnlisted(out: string, keep: ReadonlySet<string>): void {
   }
 }
 
+/** The CLI's own code and the name-tagger model: a change to either rebuilds the corpus. */
 function ownCodeHash(): string {
   try {
     return createHash('sha256')
       .update(readFileSync(fileURLToPath(import.meta.url)))
+      .update(readFileSync(nerModelPath()))
       .digest('hex');
   } catch {
     return 'unknown';

@@ -5,7 +5,7 @@
  */
 import { compareArticles } from '../core/align/compare';
 import { groupStories } from '../core/cluster/group-stories';
-import { demonymOf, findEntities } from '../core/entities/index';
+import { demonymOf, findEntities, type NerModel } from '../core/entities/index';
 import type { ExtractedArticle } from '../core/extract/types';
 import { findQuotes } from '../core/quotes/index';
 import { type ArticleId, articleId } from '../core/types';
@@ -35,7 +35,10 @@ export function joinParagraphs(
   return { body, paragraphs };
 }
 
-export function toArticleRecord({ id, source, extracted: x }: SourceArticle): ArticleRecord {
+export function toArticleRecord(
+  { id, source, extracted: x }: SourceArticle,
+  nerModel?: NerModel,
+): ArticleRecord {
   const { body, paragraphs } = joinParagraphs(x.paragraphs);
   return {
     id: articleId(id),
@@ -50,7 +53,12 @@ export function toArticleRecord({ id, source, extracted: x }: SourceArticle): Ar
     paragraphs,
     removed: x.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
     analysis: {
-      entities: findEntities(body).map((e) => ({ start: e.start, end: e.end, type: e.type, name: e.name })),
+      entities: findEntities(body, nerModel).map((e) => ({
+        start: e.start,
+        end: e.end,
+        type: e.type,
+        name: e.name,
+      })),
       quotes: findQuotes(body).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, kind: q.kind })),
     },
   };
@@ -59,8 +67,10 @@ export function toArticleRecord({ id, source, extracted: x }: SourceArticle): Ar
 export function assembleCorpus(
   sources: readonly SourceArticle[],
   meta: { generator: string; inputsHash: string; builtAt: string },
+  /** The trained name tagger (without it, the rule tagger names the entities). */
+  nerModel?: NerModel,
 ): CorpusBundle {
-  const articles = sources.map(toArticleRecord).sort((a, b) => a.id.localeCompare(b.id));
+  const articles = sources.map((s) => toArticleRecord(s, nerModel)).sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
   const stories: StoryRecord[] = groupStories(articles).map((g) => {
     const members = g.articleIds.map((id) => byId.get(id)!);

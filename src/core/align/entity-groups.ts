@@ -6,7 +6,7 @@
  * surname in one story are merged into the first full name.
  */
 import type { EntityMention, EntityType } from '../entities/types';
-import { foldWord } from '../text/segment';
+import { fold as foldText } from '../text/fold';
 import type { CompareArticle, EntityGroup } from './types';
 
 export type DemonymLookup = (word: string) => string | null;
@@ -17,7 +17,7 @@ interface Acc {
   mentions: EntityGroup['mentions'][number][];
 }
 
-const key = (name: string) => foldWord(name).replace(/\s+/g, ' ').trim();
+const key = (name: string) => foldText(name).replace(/\s+/g, ' ').trim();
 
 export function groupEntities(articles: readonly CompareArticle[], demonymOf: DemonymLookup): EntityGroup[] {
   const groups = new Map<string, Acc>();

@@ -6,7 +6,7 @@
  * dropped and case folded. This over-counts sentence-initial names and misses lower-case
  * names, which is acceptable for linking articles that share many names.
  */
-import { foldWord } from '../text/segment';
+import { fold as foldText } from '../text/fold';
 
 const STOP = new Set(
   'a an and are as at be been but by for from had has have he her his in into is it its of on or our she that the their them they this to was were will with would which who not no said says after over more than about also'.split(
@@ -22,7 +22,7 @@ const CALENDAR = new Set(
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
-const fold = (w: string): string => foldWord(w).replace(/'s$/u, '');
+const fold = (w: string): string => foldText(w).replace(/'s$/u, '');
 
 export interface NameEvidence {
   /** Capitalised words seen mid-sentence: names. */

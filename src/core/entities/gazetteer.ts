@@ -151,3 +151,53 @@ export const LOC_TAIL: ReadonlySet<string> = new Set(
 export const LOC_HEAD: ReadonlySet<string> = new Set(
   'mount mt lake gulf cape port fort isle strait sea bay'.split(' '),
 );
+
+/**
+ * Armed and political groups that news names like places or people ("Islamic State", "Boko
+ * Haram"): always organisations (lower-case, whole names).
+ */
+export const GROUPS: ReadonlySet<string> = new Set([
+  'islamic state',
+  'isis',
+  'isil',
+  'daesh',
+  'boko haram',
+  'al-qaeda',
+  'al qaeda',
+  'al-qaida',
+  'al-shabab',
+  'al-shabaab',
+  'taliban',
+  'hamas',
+  'hezbollah',
+  'houthis',
+  'houthi',
+  'ira',
+  'eta',
+  'farc',
+  'pkk',
+  'wagner',
+  'wagner group',
+  'azov',
+  'muslim brotherhood',
+  'islamic jihad',
+  'hayat tahrir al-sham',
+  'proud boys',
+  'ku klux klan',
+]);
+
+/** Head words of events and days: a name ending in one is an event (MISC), never a person or place. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  `day eve games olympics olympiad cup championship championships festival awards award prize
+  week summit conference war revolution marathon open grand prix expo fair`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that name a work just before its title ("the film Jaws"): the title is MISC. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(
+  `film movie book novel song album show series play documentary opera musical painting poem
+  single memoir sitcom drama`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,6 +1,10 @@
 /**
  * Named-entity recognition for news text: people (PER), places (LOC), organisations (ORG),
- * and demonyms as MISC. compromise's lexicon supplies word knowledge (word-tags.ts); our rules find
+ * and other names (MISC: events, works, demonyms). The trained tagger (tagger/: an averaged
+ * perceptron over BIO labels) finds the names when a model is given; news-types.ts corrects
+ * types modern news needs, then the text is made to agree with itself (document.ts: one type
+ * per name, people's short forms to their full name) and nominal aliases are added.
+ * Without a model, the older rule tagger runs: compromise's lexicon supplies word knowledge (word-tags.ts); our rules find
  * the name boundaries and types (see candidates.ts, classify.ts), then make the text agree
  * with itself (document.ts) and read ALL-CAPS headlines with what the text already taught us
  * (headline.ts). Pure and synchronous; never throws (bad input gives []).
@@ -11,12 +15,17 @@ import { type Draft, dropTentative, linkPeople, unifyTypes } from './document';
 import { DEMONYMS } from './gazetteer';
 import { datelineAt, headlineNames, type KnownName } from './headline';
 import { knownType } from './names';
+import { groupSpans, newsType } from './news-types';
 import { addNominalAliases } from './nominal-aliases';
 import { isSportsText, markTeams } from './sports';
+import type { NerModel } from './tagger/model';
+import { tagTokens } from './tagger/tag';
 import { type Token, tokenize } from './tokenize';
 import type { EntityMention } from './types';
 import { wordTags } from './word-tags';
 
+export type { NerModel } from './tagger/model';
+export { loadNerModel } from './tagger/model';
 export type { EntityMention, EntityType } from './types';
 
 /** "Russian" → "Russia", "Ukrainians" → "Ukraine"; null for anything that is not a demonym. */
@@ -26,14 +35,39 @@ export function demonymOf(word: string): string | null {
   return DEMONYMS.get(w) ?? (w.endsWith('s') ? (DEMONYMS.get(w.slice(0, -1)) ?? null) : null);
 }
 
-/** Entities of a text, sorted by start and non-overlapping; offsets in UTF-16 code units. */
-export function findEntities(text: string): EntityMention[] {
+/**
+ * Entities of a text, sorted by start and non-overlapping; offsets in UTF-16 code units.
+ * With a trained model (tagger/), its names; without one, the hand-written rules below, kept
+ * for callers that have not loaded the model (they score lower on unseen news).
+ */
+export function findEntities(text: string, model?: NerModel): EntityMention[] {
   if (typeof text !== 'string' || !/\p{Lu}/u.test(text)) return [];
   try {
-    return run(text);
+    return model ? runTagger(text, model) : run(text);
   } catch {
     return [];
   }
+}
+
+function runTagger(text: string, model: NerModel): EntityMention[] {
+  const tokens = tokenize(text);
+  const groups = groupSpans(tokens);
+  const inGroup = (a: number, b: number) => groups.some(([g, h]) => a <= h && b >= g);
+  const spans = [
+    ...tagTokens(model, tokens).filter((s) => !inGroup(s.first, s.last)),
+    ...groups.map(([first, last]) => ({ first, last, type: 'ORG' as const })),
+  ].sort((x, y) => x.first - y.first);
+  const drafts: Draft[] = spans.map((s) => {
+    const type = newsType(tokens, s.first, s.last, s.type);
+    const d = draft(tokens, s.first, s.last, { type, strong: false, name: '' });
+    const demonym = type === 'MISC' && d.words.length === 1 && isDemonymWord(d.words[0]!);
+    d.name = demonym ? demonymName(d.words[0]!) : d.words.join(' ');
+    return d;
+  });
+  unifyTypes(drafts);
+  linkPeople(drafts, (w) => knownType(w) !== null);
+  const out = drafts.map((d) => ({ start: d.start, end: d.end, type: d.type, name: d.name }));
+  return addNominalAliases(text, out);
 }
 
 function draft(

@@ -1,11 +1,11 @@
 /**
  * Normalising text for comparison while keeping a map back to the source.
  *
- * Quote marks and apostrophes become ASCII, dashes become "-", runs of whitespace one space,
- * letters lose case and diacritics (NFKD, combining marks dropped). Every character of the
- * result records the source offset it came from, so a match found in normalised text lands
+ * Each character is folded by `fold` (the core's one folding: case, diacritics, quotes,
+ * dashes), and runs of whitespace become one space. Every character of the result records the source offset it came from, so a match found in normalised text lands
  * on the right letters of the source, surrogate pairs and expanding characters included.
  */
+import { fold } from './fold';
 
 export interface Normalised {
   readonly text: string;
@@ -14,54 +14,9 @@ export interface Normalised {
   readonly to: Int32Array;
 }
 
-const QUOTES: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '`': "'",
-  '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2039': '"',
-  '\u203a': '"',
-};
-/** Letters that NFKD does not decompose but readers treat as accented Latin letters. */
-const LETTERS: Record<string, string> = {
-  ł: 'l',
-  Ł: 'l',
-  ø: 'o',
-  Ø: 'o',
-  đ: 'd',
-  Đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
-  œ: 'oe',
-  Œ: 'oe',
-  ı: 'i',
-  þ: 'th',
-  Þ: 'th',
-};
-const DASH = /[\u2010-\u2015\u2212]/u;
-const SPACE = /\s/u;
-const MARK = /\p{M}/u;
-
+/** One character's folding: the core's one folding (`fold.ts`), white space as one space. */
 function replacement(ch: string): string {
-  const q = QUOTES[ch];
-  if (q) return q;
-  const letter = LETTERS[ch];
-  if (letter) return letter;
-  if (DASH.test(ch)) return '-';
-  if (SPACE.test(ch)) return ' ';
-  let out = '';
-  for (const c of ch.normalize('NFKD')) if (!MARK.test(c)) out += c;
-  return out.toLowerCase();
+  return fold(ch);
 }
 
 export function normalise(source: string): Normalised {

@@ -7,6 +7,7 @@
  * sharply on very long strings (a 60,000-character text took over 20 s in one piece).
  */
 import type { Span } from '../types';
+import { fold } from './fold';
 
 export interface WordToken extends Span {
   /** Lower-cased, accent-folded form used for matching. */
@@ -58,20 +59,13 @@ export function sentences(text: string, locale = 'en'): Span[] {
   return out;
 }
 
-export const foldWord = (w: string): string =>
-  w
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
-
 export function words(text: string, span: Span = { start: 0, end: text.length }, locale = 'en'): WordToken[] {
   const out: WordToken[] = [];
   for (const [from, to] of pieces(text, span.start, span.end, /\s+/g))
     for (const seg of segmentersFor(locale).word.segment(text.slice(from, to))) {
       if (!seg.isWordLike) continue;
       const start = from + seg.index;
-      out.push({ start, end: start + seg.segment.length, norm: foldWord(seg.segment) });
+      out.push({ start, end: start + seg.segment.length, norm: fold(seg.segment) });
     }
   return out;
 }

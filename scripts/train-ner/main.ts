@@ -1,0 +1,216 @@
+// `npm run train:ner -- --data PATH [--dev PATH] [--epochs N] [--seed N] [--out FILE]`
+// Trains the name tagger on a CoNLL-2003 training file, keeps a tenth of its documents aside
+// (chosen by the seed) to report a held-out-from-training figure, and writes the quantised
+// model. `--dev` scores the written model on another file (the CoNLL dev set) as well.
+// Same data and seed give the same file, byte for byte.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { documentFeatures } from '../../src/core/entities/tagger/features';
+import { int16ToBase64, LABELS, loadNerModel } from '../../src/core/entities/tagger/model';
+import {
+  quantise,
+  seeded,
+  type Trained,
+  type TrainSentence,
+  trainPerceptron,
+} from '../../src/core/entities/tagger/perceptron';
+import { labelDocument } from '../../src/core/entities/tagger/tag';
+import { viterbi } from '../../src/core/entities/tagger/viterbi';
+import { tokenize } from '../../src/core/entities/tokenize';
+import { buildClusters } from './clusters';
+import { type ConllDocument, parseConll } from './conll';
+import { type Counts, formatCounts, scoreSpans, spansOfLabels } from './score';
+
+function args(argv: string[]): Record<string, string> {
+  const o: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
+    o[a.slice(2)] = argv[i + 1] ?? '';
+    i++;
+  }
+  return o;
+}
+
+const opts = args(process.argv.slice(2));
+if (!opts.data) {
+  console.error(
+    'usage: npm run train:ner -- --data eng.train [--dev eng.testa] [--epochs 12] [--seed 1] [--out models/ner/model.json.gz]',
+  );
+  process.exit(2);
+}
+const epochs = Number(opts.epochs ?? 12);
+const seed = Number(opts.seed ?? 1);
+const out = opts.out ?? 'models/ner/model.json.gz';
+const holdoutShare = Number(opts.holdout ?? 0.1);
+
+const docs = parseConll(readFileSync(opts.data, 'utf8'));
+const order = docs.map((_, i) => i);
+const rand = seeded(seed ^ 0x5eed);
+for (let i = order.length - 1; i > 0; i--) {
+  const j = Math.floor(rand() * (i + 1));
+  [order[i], order[j]] = [order[j]!, order[i]!];
+}
+const nHold = Math.round(docs.length * holdoutShare);
+const held = new Set(order.slice(0, nHold));
+const trainDocs = docs.filter((_, i) => !held.has(i));
+const holdDocs = docs.filter((_, i) => held.has(i));
+const tokenCount = (ds: readonly ConllDocument[]) =>
+  ds.reduce((a, d) => a + d.reduce((b, s) => b + s.tokens.length, 0), 0);
+console.log(
+  `train: ${trainDocs.length} documents, ${tokenCount(trainDocs)} tokens; held out: ${holdDocs.length} documents, ${tokenCount(holdDocs)} tokens`,
+);
+
+// Word classes from unlabelled text: the training sentences and, with --text DIR, every
+// .txt file under DIR (the BBC News full text, say).
+function textFiles(dir: string): string[] {
+  const outF: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) outF.push(...textFiles(p));
+    else if (e.name.endsWith('.txt')) outF.push(p);
+  }
+  return outF.sort();
+}
+const unlabelled: string[][] = trainDocs.flatMap((d) => d.map((s) => s.tokens.map((t) => t.text)));
+if (opts.text)
+  for (const f of textFiles(opts.text))
+    for (const line of readFileSync(f, 'latin1').split('\n')) {
+      const toks = tokenize(line).map((t) => t.text);
+      if (toks.length) unlabelled.push(toks);
+    }
+let t0 = performance.now();
+const sizes = [32, 128, 512];
+const clusterMap = buildClusters(unlabelled, {
+  minCount: 3,
+  contextWords: 1000,
+  dims: 64,
+  sizes,
+  iterations: 12,
+  seed,
+  maxWords: 60000,
+});
+const clusterOf = (w: string) => clusterMap.get(w);
+console.log(
+  `word classes: ${clusterMap.size} words from ${unlabelled.length} sentences (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);
+const clusterWords = [...clusterMap.keys()].sort();
+const clusters = {
+  sizes,
+  words: clusterWords.join('\n'),
+  codes: int16ToBase64(Int16Array.from(clusterWords.flatMap((w) => clusterMap.get(w)!))),
+};
+
+const ids = new Map<string, number>();
+const names: string[] = [];
+const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+function toSentences(ds: readonly ConllDocument[], grow: boolean): TrainSentence[] {
+  const outS: TrainSentence[] = [];
+  for (const d of ds) {
+    const feats = documentFeatures(
+      d.map((s) => s.tokens),
+      clusterOf,
+    );
+    d.forEach((s, si) => {
+      outS.push({
+        gold: Int8Array.from(s.labels, (l) => labelIndex.get(l)!),
+        features: feats[si]!.map((fs) => {
+          const row: number[] = [];
+          for (const f of fs) {
+            let id = ids.get(f);
+            if (id === undefined && grow) {
+              id = names.length;
+              ids.set(f, id);
+              names.push(f);
+            }
+            if (id !== undefined) row.push(id);
+          }
+          return Int32Array.from(row);
+        }),
+      });
+    });
+  }
+  return outS;
+}
+t0 = performance.now();
+const trainS = toSentences(trainDocs, true);
+const holdS = toSentences(holdDocs, false);
+console.log(`features: ${names.length} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+function evalTrained(sentences: readonly TrainSentence[], m: Trained): Counts {
+  const L = LABELS.length;
+  const c = scoreSpans([], []);
+  for (const s of sentences) {
+    const e = new Float64Array(s.gold.length * L);
+    s.features.forEach((row, i) => {
+      for (const f of row) for (let k = 0; k < L; k++) e[i * L + k]! += m.weights[f * L + k]!;
+    });
+    const pred = viterbi(e, s.gold.length, m.transitions);
+    scoreSpans(
+      spansOfLabels(Array.from(s.gold, (k) => LABELS[k]!)),
+      spansOfLabels(Array.from(pred, (k) => LABELS[k]!)),
+      c,
+    );
+  }
+  return c;
+}
+
+t0 = performance.now();
+const trained = trainPerceptron(trainS, names.length, {
+  epochs,
+  seed,
+  onEpoch: (epoch, mistakes, avg) => {
+    const c = evalTrained(holdS, avg);
+    console.log(
+      `epoch ${epoch}: ${mistakes} sentences wrong; held out ${formatCounts(c)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+  },
+});
+
+const meta = {
+  trainedOn: 'CoNLL-2003 English training set (eng.train), all but a held-out tenth of its documents',
+  trainDocuments: trainDocs.length,
+  trainTokens: tokenCount(trainDocs),
+  heldOutDocuments: holdDocs.length,
+  epochs,
+  seed,
+  dataSha256: createHash('sha256').update(readFileSync(opts.data)).digest('hex').slice(0, 16),
+};
+const file = quantise(trained, names, meta, clusters);
+const json = JSON.stringify(file);
+const gz = gzipSync(json, { level: 9 });
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(`${out}.tmp`, gz);
+renameSync(`${out}.tmp`, out);
+console.log(
+  `wrote ${out}: ${file.features.split('\n').length} features, ${(json.length / 2 ** 20).toFixed(2)} MB JSON, ${(gz.length / 2 ** 20).toFixed(2)} MB gzip, sha256 ${createHash('sha256').update(gz).digest('hex').slice(0, 16)}`,
+);
+
+// Score the written model through the run-time path (loadNerModel + tagTokens).
+const model = loadNerModel(JSON.parse(json));
+function evalModel(ds: readonly ConllDocument[]): { c: Counts; tps: number } {
+  const c = scoreSpans([], []);
+  let tokens = 0;
+  const start = performance.now();
+  for (const d of ds) {
+    const labelled = labelDocument(
+      model,
+      d.map((s) => s.tokens),
+    );
+    d.forEach((s, si) => {
+      const got = spansOfLabels(Array.from(labelled[si]!, (k) => LABELS[k]!));
+      scoreSpans(spansOfLabels(s.labels), got, c);
+      tokens += s.tokens.length;
+    });
+  }
+  return { c, tps: tokens / ((performance.now() - start) / 1000) };
+}
+const h = evalModel(holdDocs);
+console.log(`held out of training (quantised model): ${formatCounts(h.c)}, ${Math.round(h.tps)} tokens/s`);
+if (opts.dev) {
+  const dev = parseConll(readFileSync(opts.dev, 'utf8'));
+  const d = evalModel(dev);
+  console.log(`dev ${opts.dev} (quantised model): ${formatCounts(d.c)}, ${Math.round(d.tps)} tokens/s`);
+}

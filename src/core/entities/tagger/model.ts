@@ -1,0 +1,160 @@
+/**
+ * The trained name tagger's weights: the file format, its validation, and scoring.
+ *
+ * A model is a linear scorer over feature strings (features.ts) for nine BIO labels, plus
+ * label-to-label transition scores for Viterbi decoding (viterbi.ts). The file is JSON:
+ * feature names joined by newlines, and for each feature one signed 16-bit integer per label
+ * (little-endian, base64), all scaled by one factor: quantised averaged-perceptron weights. `format` and `version`
+ * stamp the file; a file of another version is refused, never half-read.
+ */
+
+export const LABELS = [
+  'O',
+  'B-PER',
+  'I-PER',
+  'B-LOC',
+  'I-LOC',
+  'B-ORG',
+  'I-ORG',
+  'B-MISC',
+  'I-MISC',
+] as const;
+export type Label = (typeof LABELS)[number];
+export const NER_MODEL_FORMAT = 'parallax-ner';
+export const NER_MODEL_VERSION = 1;
+
+export interface NerModelFile {
+  readonly format: typeof NER_MODEL_FORMAT;
+  readonly version: typeof NER_MODEL_VERSION;
+  readonly labels: readonly string[];
+  /** Every weight is `integer * scale`. */
+  readonly scale: number;
+  /** (labels + 1) × labels transition weights, in units of `scale`; the last row is the sentence start. */
+  readonly transitions: readonly number[];
+  readonly features: string;
+  /** base64 of features × labels little-endian signed 16-bit integers. */
+  readonly weights: string;
+  /** Word classes learned from unlabelled text: words joined by newlines, `sizes.length` codes each. */
+  readonly clusters?: { readonly sizes: readonly number[]; readonly words: string; readonly codes: string };
+  /** What it was trained on and how (the model card's facts). */
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+export interface NerModel {
+  readonly labels: readonly Label[];
+  readonly transitions: Float64Array;
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** Adds the weights of the known features among `features` into `out` (one slot per label). */
+  score(features: readonly string[], out: Float64Array): void;
+  readonly featureCount: number;
+  /** The word classes the features use (see features.ts), if the model has them. */
+  readonly clusterOf?: (word: string) => readonly number[] | undefined;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 to signed bytes (the core has no `atob` or `Buffer`). */
+export function base64ToInt8(s: string): Int8Array {
+  const clean = s.replace(/=+$/, '');
+  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
+  const val = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = val[clean.charCodeAt(i) & 127]!;
+    if (v < 0) throw new Error('the model weights are not base64');
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 255;
+    }
+  }
+  return out;
+}
+
+/** Little-endian 16-bit integers as base64. */
+export function int16ToBase64(values: Int16Array): string {
+  const bytes = new Int8Array(values.length * 2);
+  values.forEach((v, i) => {
+    bytes[2 * i] = v & 255;
+    bytes[2 * i + 1] = v >> 8;
+  });
+  return int8ToBase64(bytes);
+}
+
+export function base64ToInt16(s: string): Int16Array {
+  const bytes = base64ToInt8(s);
+  const out = new Int16Array(bytes.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = (bytes[2 * i]! & 255) | (bytes[2 * i + 1]! << 8);
+  return out;
+}
+
+export function int8ToBase64(bytes: Int8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]! & 255;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! & 255 : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! & 255 : 0;
+    const n = (a << 16) | (b << 8) | c;
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+/** Reads a model file; throws an Error that says what is wrong with it. */
+export function loadNerModel(file: unknown): NerModel {
+  const f = file as Partial<NerModelFile> | null;
+  if (!f || typeof f !== 'object' || f.format !== NER_MODEL_FORMAT)
+    throw new Error('not a Parallax name-tagger model');
+  if (f.version !== NER_MODEL_VERSION)
+    throw new Error(
+      `name-tagger model version ${JSON.stringify(f.version)}; this version reads ${NER_MODEL_VERSION}`,
+    );
+  const L = LABELS.length;
+  if (!Array.isArray(f.labels) || f.labels.join() !== LABELS.join())
+    throw new Error('the model labels differ from this version');
+  if (typeof f.scale !== 'number' || !(f.scale > 0)) throw new Error('the model has no weight scale');
+  if (!Array.isArray(f.transitions) || f.transitions.length !== (L + 1) * L)
+    throw new Error('the model transitions are damaged');
+  if (typeof f.features !== 'string' || typeof f.weights !== 'string')
+    throw new Error('the model has no features');
+  const names = f.features.split('\n');
+  const bytes = base64ToInt16(f.weights);
+  if (bytes.length !== names.length * L)
+    throw new Error(`the model weights are truncated (${bytes.length} of ${names.length * L})`);
+  const scale = f.scale;
+  const index = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) index.set(names[i]!, i * L);
+  const transitions = Float64Array.from(f.transitions, (b) => b * scale);
+  let clusterOf: NerModel['clusterOf'];
+  if (f.clusters) {
+    const { sizes, words, codes } = f.clusters;
+    const list = words.split('\n');
+    const all = base64ToInt16(codes);
+    if (!Array.isArray(sizes) || all.length !== list.length * sizes.length)
+      throw new Error('the model word classes are damaged');
+    const byWord = new Map<string, readonly number[]>();
+    for (let i = 0; i < list.length; i++)
+      byWord.set(list[i]!, Array.from(all.subarray(i * sizes.length, (i + 1) * sizes.length)));
+    clusterOf = (w) => byWord.get(w);
+  }
+  return {
+    labels: LABELS,
+    transitions,
+    meta: f.meta ?? {},
+    featureCount: names.length,
+    clusterOf,
+    score(features, out) {
+      for (const name of features) {
+        const at = index.get(name);
+        if (at === undefined) continue;
+        for (let k = 0; k < L; k++) out[k]! += bytes[at + k]! * scale;
+      }
+    },
+  };
+}
