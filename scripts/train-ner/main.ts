@@ -37,11 +37,11 @@ function args(argv: string[]): Record<string, string> {
 const opts = args(process.argv.slice(2));
 if (!opts.data) {
   console.error(
-    'usage: npm run train:ner -- --data eng.train [--dev eng.testa] [--epochs 12] [--seed 1] [--out models/ner/model.json.gz]',
+    'usage: npm run train:ner -- --data eng.train [--dev eng.testa] [--epochs 10] [--seed 1] [--out models/ner/model.json.gz]',
   );
   process.exit(2);
 }
-const epochs = Number(opts.epochs ?? 12);
+const epochs = Number(opts.epochs ?? 10);
 const seed = Number(opts.seed ?? 1);
 const out = opts.out ?? 'models/ner/model.json.gz';
 const holdoutShare = Number(opts.holdout ?? 0.1);
@@ -82,9 +82,9 @@ if (opts.text)
       if (toks.length) unlabelled.push(toks);
     }
 let t0 = performance.now();
-const sizes = [32, 128, 512];
+const sizes = (opts.sizes ?? '32,128,512').split(',').map(Number);
 const clusterMap = buildClusters(unlabelled, {
-  minCount: 3,
+  minCount: Number(opts['min-count'] ?? 3),
   contextWords: 1000,
   dims: 64,
   sizes,
@@ -178,18 +178,9 @@ const meta = {
   seed,
   dataSha256: createHash('sha256').update(readFileSync(opts.data)).digest('hex').slice(0, 16),
 };
-const file = quantise(trained, names, meta, clusters);
-const json = JSON.stringify(file);
-const gz = gzipSync(json, { level: 9 });
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(`${out}.tmp`, gz);
-renameSync(`${out}.tmp`, out);
-console.log(
-  `wrote ${out}: ${file.features.split('\n').length} features, ${(json.length / 2 ** 20).toFixed(2)} MB JSON, ${(gz.length / 2 ** 20).toFixed(2)} MB gzip, sha256 ${createHash('sha256').update(gz).digest('hex').slice(0, 16)}`,
-);
-
-// Score the written model through the run-time path (loadNerModel + tagTokens).
-const model = loadNerModel(JSON.parse(json));
+const draftFile = quantise(trained, names, meta, clusters);
+// Score the quantised model through the run-time path (loadNerModel + labelDocument).
+const model = loadNerModel(draftFile);
 function evalModel(ds: readonly ConllDocument[]): { c: Counts; tps: number } {
   const c = scoreSpans([], []);
   let tokens = 0;
@@ -208,7 +199,17 @@ function evalModel(ds: readonly ConllDocument[]): { c: Counts; tps: number } {
   return { c, tps: tokens / ((performance.now() - start) / 1000) };
 }
 const h = evalModel(holdDocs);
+const heldOut = `${formatCounts(h.c)} on ${holdDocs.length} held-out documents of the training file`;
 console.log(`held out of training (quantised model): ${formatCounts(h.c)}, ${Math.round(h.tps)} tokens/s`);
+const file = { ...draftFile, meta: { ...meta, heldOut } };
+const json = JSON.stringify(file);
+const gz = gzipSync(json, { level: 9 });
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(`${out}.tmp`, gz);
+renameSync(`${out}.tmp`, out);
+console.log(
+  `wrote ${out}: ${file.features.split('\n').length} features, ${(json.length / 2 ** 20).toFixed(2)} MB JSON, ${(gz.length / 2 ** 20).toFixed(2)} MB gzip, sha256 ${createHash('sha256').update(gz).digest('hex').slice(0, 16)}`,
+);
 if (opts.dev) {
   const dev = parseConll(readFileSync(opts.dev, 'utf8'));
   const d = evalModel(dev);

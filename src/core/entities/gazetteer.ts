@@ -116,29 +116,8 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(
 /** Organisations that compromise calls places, or words ambiguous with places (lower-case). */
 export const ORG_NOT_PLACE: ReadonlySet<string> = new Set(['white house', 'kremlin', 'pentagon']);
 
-/** Titles and roles that precede a person's name and are not part of it. */
-export const TITLES: ReadonlySet<string> = new Set(
-  `mr mrs ms miss dr prof sir dame lord lady president vice minister prime premier chancellor
-  secretary general gen lt col colonel maj capt captain sgt sergeant commander admiral
-  king queen prince princess pope cardinal bishop archbishop rev reverend father sheikh emir
-  sultan ayatollah senator sen rep representative congressman congresswoman governor gov mayor
-  judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair
-  chief executive director deputy foreign defence defense interior finance economy trade state
-  home health justice opposition leader coach manager striker midfielder defender goalkeeper
-  coach skipper batsman bowler champion former acting interim dictator ruler president-elect
-  economics energy agriculture transport education culture labour labor speaker mp
-  first lady chancellor-elect professor economist analyst fullback democrat republican ceo
-  major-general lieutenant-general underwriter`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Titles that, when directly before a capitalised word, make it a person (not a place). */
-export const PERSON_TITLES: ReadonlySet<string> = new Set(
-  'mr mrs ms dr prof sir dame president minister chancellor senator sen rep governor gov mayor judge ambassador king queen prince princess pope sheikh general gen colonel col captain capt premier coach'.split(
-    ' ',
-  ),
-);
+/** Titles and roles: the core's one list (names/titles.ts). */
+export { PERSON_TITLES, TITLES } from '../names/titles';
 
 /** Location head words that end a place name ("Black Sea", "Mount Everest" handled elsewhere). */
 export const LOC_TAIL: ReadonlySet<string> = new Set(

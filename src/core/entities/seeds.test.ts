@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import seed000 from '../__fixtures__/seed-000-body.txt?raw';
 import seed003 from '../__fixtures__/seed-003-body.txt?raw';
-import { findEntities } from './index';
+import { findEntities as find, type NerModel } from './index';
+import { testModel } from './tagger/test-model';
 
 // The clean bodies of the two seed articles (from `parallax extract`), and what PRODUCT.md
 // says the reader must see in them.
-function names(text: string): Set<string> {
+function names(findEntities: (t: string) => ReturnType<typeof find>, text: string): Set<string> {
   const out = new Set<string>();
   for (const e of findEntities(text)) {
     expect(text.slice(e.start, e.end).length).toBe(e.end - e.start);
@@ -17,9 +18,15 @@ function names(text: string): Set<string> {
   return out;
 }
 
-describe('seed entities', () => {
+const TAGGERS: Array<[string, () => NerModel | undefined]> = [
+  ['trained tagger', testModel],
+  ['rule fallback', () => undefined],
+];
+
+describe.each(TAGGERS)('seed entities (%s)', (_label, model) => {
+  const findEntities = (t: string) => find(t, model());
   it('000 names the expected people, places and organisations', () => {
-    const got = names(seed000);
+    const got = names(findEntities, seed000);
     for (const n of [
       'Alexander Lukashenko',
       'Vladimir Putin',
@@ -38,7 +45,7 @@ describe('seed entities', () => {
   });
 
   it('003 names the expected entities and not Sochi', () => {
-    const got = names(seed003);
+    const got = names(findEntities, seed003);
     for (const n of [
       'Lukashenko',
       'Putin',

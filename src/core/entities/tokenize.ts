@@ -6,6 +6,7 @@
  * knows its line, whether that line is ALL CAPS (a headline), and whether it opens a sentence.
  * Limits: sentence starts are guessed from the previous punctuation only.
  */
+import { ABBREVIATIONS } from '../names/titles';
 
 export interface Token {
   readonly start: number;
@@ -24,18 +25,13 @@ export interface Token {
 
 const TOKEN =
   /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[.&-]|['’](?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\S/gu;
-const ABBREV = new Set(
-  'mr mrs ms dr st jr sr inc corp co ltd gen lt col capt sgt prof sen rep gov mt ft vs rev maj adm cmdr supt'.split(
-    ' ',
-  ),
-);
 const SENT_END = new Set(['.', '!', '?', ':', '–', '—', '-', '•', '|']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 
 function keepsPeriod(core: string): boolean {
   if (core.includes('.')) return true; // "U.S."
   if (/^\p{Lu}$/u.test(core)) return true; // an initial, "J."
-  return ABBREV.has(core.toLowerCase());
+  return ABBREVIATIONS.has(core.toLowerCase());
 }
 
 /** "BelTAthe" (lost space after an acronym-like name) → "BelTA" + "the". */

@@ -19,6 +19,7 @@
  * so "the aide to Senator Y said" yields the aide; windows are bounded (~300 characters), which
  * keeps the cost linear.
  */
+import { ABBREVIATION_PATTERN } from '../names/titles';
 import { CUE_NOUNS, CUE_VERBS } from './lexicon';
 import type { QuotedSegment } from './quote-marks';
 import { phraseAfter, phraseBefore, type SpeakerPhrase, wordsIn } from './speakers';
@@ -45,8 +46,7 @@ const CORE = new Set(
     ' ',
   ),
 );
-const ABBREV =
-  /(^|[\s.])(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|No|vs|Del|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Cmdr|Hon|Ft|Mt|Sept|Oct|Nov|Dec|Jan|Feb|Aug)$/u;
+const ABBREV = new RegExp(`(^|[\\s.])(\\p{Lu}|${ABBREVIATION_PATTERN})$`, 'u');
 
 /** A cue word used as a noun: "Ukraine's call", "the report", "a claim". */
 function nounUse(text: string, start: number): boolean {

@@ -2,6 +2,7 @@
  * Word lists the quote rules share: speech verbs, person titles, pronouns, function words.
  * Kept apart so each rule file reads as a method, not as a vocabulary.
  */
+import { TITLES as ROLE_TITLES, TITLE_QUALIFIERS } from '../names/titles';
 
 /** Verbs (all forms we meet in news) that introduce or close reported speech. */
 const CUE_WORDS = (
@@ -84,20 +85,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'most',
 ]);
 
-/** Capitalised words that are titles or roles, trimmed off the front of a name. */
-export const TITLES: ReadonlySet<string> = new Set(
-  (
-    'mr mrs ms miss dr sen senator rep representative gov governor president vice prime minister premier ' +
-    'mayor gen general col sgt lt capt prof professor sir dame lord lady rev reverend judge justice ' +
-    'chancellor secretary chief speaker leader chairman chairwoman chair director ambassador commissioner ' +
-    'attorney pope king queen prince princess sheikh emir ayatollah cardinal bishop father sister brother ' +
-    'foreign defense defence interior finance deputy state house senate minority majority former acting ' +
-    'democratic republican democrat gop labour labor conservative liberal spokesman spokeswoman spokesperson ' +
-    'officer agent detective sheriff coach captain dictator ruler candidate nominee host anchor correspondent ' +
-    'editor councilman councilwoman congressman congresswoman mp lawmaker adm admiral maj major field marshal ' +
-    'supreme federal us u.s national executive ceo founder'
-  ).split(' '),
-);
+/** Titles, roles and their qualifiers, trimmed off the front of a name (the lists of names/titles.ts). */
+export const TITLES: ReadonlySet<string> = new Set([...ROLE_TITLES, ...TITLE_QUALIFIERS]);
 
 /** Capitalised words that start sentences or headings but never a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(

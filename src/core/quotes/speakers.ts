@@ -12,6 +12,7 @@
  * Limits: names in lower case are not seen; a capitalised sentence opener that is not in the
  * function-word list ("Notice Trump …") reads as a name; runs in capitals count as headings.
  */
+import { ABBREVIATION_PATTERN } from '../names/titles';
 import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, TITLES } from './lexicon';
 
 /** A phrase that names, or points at, a speaker. */
@@ -100,8 +101,7 @@ export function speakingHead(head: string): boolean {
 }
 
 /** Title abbreviations that keep their period ("Sen.", "Gov."), unlike a surname ending a sentence. */
-const ABBREVIATIONS =
-  /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Del|Adm|Maj|Cmdr|Hon|Ft|Mt|Inc|Co|Corp|Ltd|Supt|Insp|Pres|Amb|Atty|Fr|Msgr)\.$/;
+const ABBREVIATIONS = new RegExp(`^(${ABBREVIATION_PATTERN})\\.$`);
 
 /** "He’s" → "He", "they're" → "they". */
 const unContract = (w: string): string => w.replace(/['’](?:s|re|ll|ve|d|m)$/i, '');

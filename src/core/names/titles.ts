@@ -1,0 +1,51 @@
+/**
+ * The one list of titles, roles and abbreviations that the name tagger, the quote rules and
+ * the tokenizer share (lower case, without final periods). Before, each kept its own and they
+ * drifted apart ("Cmdr." kept its period for one and ended a sentence for another).
+ */
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Titles and roles that stand before a person's name and are not part of it. */
+export const TITLES: ReadonlySet<string> = new Set(
+  words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister premier
+  chancellor chancellor-elect president-elect secretary general gen lt col colonel maj major capt
+  captain sgt sergeant commander cmdr admiral adm lieutenant major-general lieutenant-general
+  field marshal king queen prince princess pope cardinal bishop archbishop rev reverend father
+  sister brother sheikh emir sultan ayatollah senator sen rep representative congressman
+  congresswoman councilman councilwoman governor gov mayor judge justice ambassador envoy
+  commissioner attorney spokesman spokeswoman spokesperson chairman chairwoman chair chief
+  executive ceo founder director deputy foreign defence defense interior finance economy trade
+  state home health opposition leader speaker mp lawmaker coach manager skipper striker
+  midfielder defender goalkeeper fullback batsman bowler champion former acting interim dictator
+  ruler economics energy agriculture transport education culture labour labor first economist
+  analyst underwriter democrat democratic republican gop conservative liberal officer agent
+  detective sheriff candidate nominee host anchor correspondent editor`),
+);
+
+/**
+ * Words that qualify a title in a role phrase ("U.S. Rep.", "House Speaker", "Senate Majority
+ * Leader") but are names of their own elsewhere ("the White House", "the U.S."): the quote
+ * rules trim them off a speaker's name; the name tagger does not treat them as titles.
+ */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  words('house senate minority majority supreme federal national us u.s'),
+);
+
+/** Titles that make the capitalised word after them a person ("Mayor Adams", not a place). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  words(`mr mrs ms dr prof sir dame president minister chancellor senator sen rep governor gov mayor
+  judge ambassador king queen prince princess pope sheikh general gen colonel col captain capt
+  premier coach`),
+);
+
+/** Abbreviations written with a final period that does not end a sentence ("Sen.", "Corp."). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  words(`mr mrs ms dr prof rev sen rep gov gen lt col capt sgt maj adm cmdr supt insp pres amb atty
+  fr msgr hon del jr sr st mt ft inc corp co ltd vs no jan feb aug sept oct nov dec`),
+);
+
+/** A regular-expression alternation of the abbreviations, capitalised as written ("Mr|Sen|…"). */
+export const ABBREVIATION_PATTERN: string = [...ABBREVIATIONS]
+  .map((a) => (a === 'vs' ? a : a[0]!.toUpperCase() + a.slice(1)))
+  .join('|');
