@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testModel } from '../../testing/ner-model';
 import { findEntities } from './index';
-import { testModel } from './tagger/test-model';
 
 // Sentences written here in the manner of modern news; the trained tagger learned from 1996
 // wire text, so these check the types a reader must be able to trust today.

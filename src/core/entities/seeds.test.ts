@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testModel } from '../../testing/ner-model';
 import seed000 from '../__fixtures__/seed-000-body.txt?raw';
 import seed003 from '../__fixtures__/seed-003-body.txt?raw';
 import { findEntities as find, type NerModel } from './index';
-import { testModel } from './tagger/test-model';
 
 // The clean bodies of the two seed articles (from `parallax extract`), and what PRODUCT.md
 // says the reader must see in them.

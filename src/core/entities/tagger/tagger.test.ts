@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { modelJson, testModel } from '../../../testing/ner-model';
 import { tokenize } from '../tokenize';
 import { documentFeatures } from './features';
 import { base64ToInt16, int16ToBase64, LABELS, loadNerModel } from './model';
 import { quantise, type TrainSentence, trainPerceptron } from './perceptron';
 import { tagTokens } from './tag';
-import { modelJson, testModel } from './test-model';
 import { viterbi } from './viterbi';
 
 const L = LABELS.length;
