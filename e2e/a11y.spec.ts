@@ -26,6 +26,8 @@ test('story view in the dark theme, with the help open, has no axe violations', 
   await page.goto('/');
   await page.getByRole('link', { name: 'Lukashenko urges talks between Russia, Ukraine' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // the theme is set before the first paint; axe must wait for the story itself
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole('button', { name: 'Keys (?)' }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();

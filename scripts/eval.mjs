@@ -75,5 +75,7 @@ try {
 } catch (e) {
   rows.push(['ner held-out', `(model file unreadable: ${e.message})`]);
 }
-console.log('\nevaluation     summary (dev figures: these sets were seen while building; held-out sets decide)');
+console.log(
+  '\nevaluation     summary (dev figures: these sets were seen while building; held-out sets decide)',
+);
 for (const [n, s] of rows) console.log(`${n.padEnd(14)} ${s}`);
