@@ -122,6 +122,40 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
     }
   });
 
+  it('entities tags with the trained model, and a damaged or missing model is named, not a stack trace', () => {
+    const text = 'Belarusian dictator Alexander Lukashenko spoke to Islamic State on Bastille Day.';
+    const [ok] = lines(parallax(['entities', '--jsonl'], `${JSON.stringify({ id: 1, text })}\n`).stdout);
+    const got = (ok!.entities as Array<{ start: number; end: number; type: string }>).map(
+      (e) => `${text.slice(e.start, e.end)}/${e.type}`,
+    );
+    expect(got).toEqual([
+      'Belarusian/MISC',
+      'Alexander Lukashenko/PER',
+      'Islamic State/ORG',
+      'Bastille Day/MISC',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-model-'));
+    const damaged = join(dir, 'model.json.gz');
+    writeFileSync(
+      damaged,
+      readFileSync(join(__dirname, '..', 'models', 'ner', 'model.json.gz')).subarray(0, 4000),
+    );
+    for (const [file, says] of [
+      [damaged, /name-tagger model .* is damaged/],
+      [join(dir, 'absent.json.gz'), /cannot read the name-tagger model .*ENOENT/],
+    ] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'entities', '--jsonl'], {
+        input: `${JSON.stringify({ id: 1, text })}\n`,
+        encoding: 'utf8',
+        env: { ...process.env, PARALLAX_NER_MODEL: file },
+      });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(says);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('compare groups the seeds’ shared Lukashenko quote and answers a bad story with an error', () => {
     const story = { id: 'seeds', articles: seedLines.map(({ id, text }) => ({ id, text })) };
     const r = parallax(
