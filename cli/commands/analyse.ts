@@ -20,7 +20,11 @@ export async function runEntities(): Promise<number> {
 }
 
 export async function runQuotes(): Promise<number> {
-  const { ok, failed } = await streamJsonl((rec) => ({ quotes: findQuotes(textOf(rec)) }));
+  const model = bundledNerModel();
+  const { ok, failed } = await streamJsonl((rec) => {
+    const text = textOf(rec);
+    return { quotes: findQuotes(text, findEntities(text, model)) };
+  });
   process.stderr.write(`quotes: ${ok} texts, ${failed} errors\n`);
   return 0;
 }

@@ -18,12 +18,8 @@ export function articlesOf(rec: Record<string, unknown>) {
     const id = typeof art.id === 'string' || typeof art.id === 'number' ? String(art.id) : `${i}`;
     if (seen.has(id)) throw new Error(`articles[${i}] repeats the id "${id}"`);
     seen.add(id);
-    return {
-      id,
-      text: art.text,
-      quotes: findQuotes(art.text),
-      entities: findEntities(art.text, bundledNerModel()),
-    };
+    const entities = findEntities(art.text, bundledNerModel());
+    return { id, text: art.text, quotes: findQuotes(art.text, entities), entities };
   });
 }
 

@@ -13,6 +13,12 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 export type ArticleId = Brand<string, 'ArticleId'>;
 export type StoryId = Brand<string, 'StoryId'>;
 
+/**
+ * An entity's id, made from its content: its folded canonical name ("alexander lukashenko"), so the same person has the same id in every article and after
+ * every rebuild. Made only by `entityId` (names/people.ts).
+ */
+export type EntityId = Brand<string, 'EntityId'>;
+
 export const articleId = (s: string): ArticleId => s as ArticleId;
 export const storyId = (s: string): StoryId => s as StoryId;
 

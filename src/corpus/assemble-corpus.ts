@@ -40,6 +40,7 @@ export function toArticleRecord(
   nerModel?: NerModel,
 ): ArticleRecord {
   const { body, paragraphs } = joinParagraphs(x.paragraphs);
+  const entities = findEntities(body, nerModel);
   return {
     id: articleId(id),
     source,
@@ -53,13 +54,14 @@ export function toArticleRecord(
     paragraphs,
     removed: x.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
     analysis: {
-      entities: findEntities(body, nerModel).map((e) => ({
-        start: e.start,
-        end: e.end,
-        type: e.type,
-        name: e.name,
+      entities: entities.map((e) => ({ start: e.start, end: e.end, type: e.type, name: e.name, id: e.id })),
+      quotes: findQuotes(body, entities).map((q) => ({
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker,
+        kind: q.kind,
+        speakerEntity: q.speakerEntity ?? null,
       })),
-      quotes: findQuotes(body).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, kind: q.kind })),
     },
   };
 }
@@ -116,7 +118,12 @@ function linksOf(members: readonly ArticleRecord[]) {
       members: [...g.members],
       diffs: g.diffs.map((d) => [...d]),
     })),
-    entityGroups: c.entityGroups.map((g) => ({ ...g, articles: [...g.articles], mentions: [...g.mentions] })),
+    entityGroups: c.entityGroups.map((g) => ({
+      ...g,
+      ids: [...g.ids],
+      articles: [...g.articles],
+      mentions: [...g.mentions],
+    })),
     passages: c.passages.map((p) => ({ ...p, members: [...p.members] })),
     incomplete: c.incomplete,
   };

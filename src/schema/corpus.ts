@@ -9,7 +9,7 @@
  * quotes, cross-article links) can be added without changing what version 1 already says.
  */
 import { z } from 'zod';
-import type { ArticleId, StoryId } from '../core/types';
+import type { ArticleId, EntityId, StoryId } from '../core/types';
 
 export const SCHEMA_VERSION = 2 as const;
 
@@ -42,12 +42,23 @@ const removedSchema = z.object({
 });
 
 const entityTypeSchema = z.enum(['PER', 'LOC', 'ORG', 'MISC']);
+/** An entity id (core names/people.ts): the folded canonical name. Optional: bundles before it lack them. */
+const entityIdSchema = z.custom<EntityId>((v) => typeof v === 'string' && v.length > 0, {
+  message: 'an entity id',
+});
 
 /** Per-article analysis: entity mentions and quotes, spans into `body`. */
 const analysisSchema = z.object({
-  entities: z.array(z.object({ ...spanShape, type: entityTypeSchema, name: z.string() })),
+  entities: z.array(
+    z.object({ ...spanShape, type: entityTypeSchema, name: z.string(), id: entityIdSchema.optional() }),
+  ),
   quotes: z.array(
-    z.object({ ...spanShape, speaker: z.string().nullable(), kind: z.enum(['direct', 'partial']) }),
+    z.object({
+      ...spanShape,
+      speaker: z.string().nullable(),
+      kind: z.enum(['direct', 'partial']),
+      speakerEntity: entityIdSchema.nullable().optional(),
+    }),
   ),
 });
 
@@ -62,6 +73,7 @@ const linksSchema = z.object({
   quoteGroups: z.array(
     z.object({
       speaker: z.string().nullable(),
+      speakerEntity: entityIdSchema.nullable().optional(),
       members: z.array(memberSchema),
       score: z.number(),
       reason: z.string(),
@@ -78,6 +90,8 @@ const linksSchema = z.object({
   ),
   entityGroups: z.array(
     z.object({
+      id: entityIdSchema.optional(),
+      ids: z.array(entityIdSchema).optional(),
       name: z.string(),
       type: entityTypeSchema,
       reason: z.string(),

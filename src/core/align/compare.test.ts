@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw000 from '../../../corpus/articles/000_603a60e8229c8bdb.txt?raw';
 import raw003 from '../../../corpus/articles/003_1a1a1ac63ae0f7f4.txt?raw';
-import type { EntityMention } from '../entities/types';
+import type { Mention } from '../entities/types';
 import { extractFromText } from '../extract/index';
 import type { Quote } from '../quotes/types';
 import { compareArticles } from './compare';
@@ -22,8 +22,8 @@ function quote(text: string, from: string, to: string, speaker: string | null): 
   expect(end).toBeGreaterThan(start);
   return { start, end, speaker, kind: 'direct' };
 }
-function mentions(text: string, name: string, type: EntityMention['type'], surface = name): EntityMention[] {
-  const out: EntityMention[] = [];
+function mentions(text: string, name: string, type: Mention['type'], surface = name): Mention[] {
+  const out: Mention[] = [];
   for (let i = text.indexOf(surface); i !== -1; i = text.indexOf(surface, i + 1))
     out.push({ start: i, end: i + surface.length, type, name });
   return out;

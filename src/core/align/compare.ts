@@ -28,8 +28,14 @@ export function compareArticles(
     ...x,
     members: x.members.map((m) => ({ ...m, anchor: anchorOf(texts.get(m.article) ?? '', m) })),
   });
+  // A quote group's speaker is named as its entity group is: one id for the person everywhere.
+  const byArticleId = new Map(entityGroups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+  const spoken = quotes.groups.map((q) => {
+    const g = q.speakerEntity ? byArticleId.get(q.speakerEntity) : undefined;
+    return g ? { ...q, speaker: g.name, speakerEntity: g.id } : q;
+  });
   return {
-    quoteGroups: quotes.groups.map(anchored),
+    quoteGroups: spoken.map(anchored),
     entityGroups,
     passages: passages.map(anchored),
     incomplete: notes.length ? notes.join('; ') : null,

@@ -1,69 +1,66 @@
 /**
- * Entity groups across the articles of a story. Mentions are grouped by canonical name
- * (accent- and case-folded); a one-word person name that is the surname of a longer person
- * name in the story joins it ("Lukashenko" → "Alexander Lukashenko"); a demonym such as
- * "Russian" links to its country when `demonymOf` knows it. Limits: two people who share a
- * surname in one story are merged into the first full name.
+ * Entity groups across the articles of a story, by entity id (names/people.ts): mentions of
+ * one canonical name (accent- and case-folded) share an id; a one-word person name that is the
+ * surname of a longer person name of the story joins the most named of them ("Lukashenko" →
+ * "Alexander Lukashenko"); a demonym such as "Russian" links to its country when `demonymOf`
+ * knows it. Limits: two people who share a surname in one story: the lone surname goes to one.
  */
-import type { EntityMention, EntityType } from '../entities/types';
-import { fold as foldText } from '../text/fold';
+import type { EntityType, Mention } from '../entities/types';
+import { entityId, storyPeople } from '../names/people';
+import type { EntityId } from '../types';
 import type { CompareArticle, EntityGroup } from './types';
 
 export type DemonymLookup = (word: string) => string | null;
 
 interface Acc {
+  id: EntityId;
   name: string;
   type: EntityType;
+  ids: Set<EntityId>;
   mentions: EntityGroup['mentions'][number][];
 }
 
-const key = (name: string) => foldText(name).replace(/\s+/g, ' ').trim();
-
 export function groupEntities(articles: readonly CompareArticle[], demonymOf: DemonymLookup): EntityGroup[] {
-  const groups = new Map<string, Acc>();
-  const fullNames = new Map<string, { key: string; name: string }>(); // surname key → full name
-  for (const a of articles)
-    for (const e of a.entities)
-      if (e.type === 'PER' && /\s/.test(e.name.trim())) {
-        const surname = key(e.name.trim().split(/\s+/).at(-1)!);
-        if (!fullNames.has(surname)) fullNames.set(surname, { key: key(e.name), name: e.name.trim() });
-      }
-
+  const story = storyPeople(articles.flatMap((a) => a.entities));
+  const groups = new Map<EntityId, Acc>();
   const add = (
-    k: string,
-    e: EntityMention,
+    id: EntityId,
+    e: Mention,
     type: EntityType,
     name: string,
     article: string,
     via: 'name' | 'alias' | 'demonym',
   ) => {
-    let g = groups.get(k);
+    let g = groups.get(id);
     if (!g) {
-      g = { name, type, mentions: [] };
-      groups.set(k, g);
+      g = { id, name, type, ids: new Set(), mentions: [] };
+      groups.set(id, g);
     }
+    if (via !== 'demonym') g.ids.add(entityId(e.name));
     if (via === 'name' && name.length > g.name.length && type === g.type) g.name = name;
     g.mentions.push({ article, start: e.start, end: e.end, via });
   };
 
   for (const a of articles)
     for (const e of a.entities) {
-      const k = key(e.name);
       if (e.type === 'MISC') {
         const country = demonymOf(e.name);
         if (country) {
-          add(key(country), e, 'LOC', country, a.id, 'demonym');
+          add(entityId(country), e, 'LOC', country, a.id, 'demonym');
           continue;
         }
       }
-      const full = e.type === 'PER' && !/\s/.test(e.name.trim()) ? fullNames.get(k) : undefined;
-      if (full) add(full.key, e, 'PER', full.name, a.id, 'alias');
-      else add(k, e, e.type, e.name, a.id, 'name');
+      const own = entityId(e.name);
+      const id = story.idOf(e.type, e.name);
+      if (id !== own) add(id, e, 'PER', story.nameOf(id), a.id, 'alias');
+      else add(id, e, e.type, e.name, a.id, 'name');
     }
 
   return [...groups.values()]
     .filter((g) => g.mentions.some((m) => m.via !== 'demonym'))
     .map((g) => ({
+      id: g.id,
+      ids: [...g.ids],
       name: g.name,
       type: g.type,
       reason: reasonOf(g),
@@ -72,7 +69,6 @@ export function groupEntities(articles: readonly CompareArticle[], demonymOf: De
     }))
     .sort((x, y) => y.articles.length - x.articles.length || y.mentions.length - x.mentions.length);
 }
-
 function reasonOf(g: Acc): string {
   const n = new Set(g.mentions.map((m) => m.article)).size;
   const aliases = g.mentions.filter((m) => m.via === 'alias').length;

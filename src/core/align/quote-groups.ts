@@ -8,7 +8,9 @@
  * connected components of links. Limits: a paraphrase with few shared words is missed; two
  * different quotes that share a long list of words would be merged.
  */
+
 import { words } from '../text/segment';
+import type { EntityId } from '../types';
 import { alignTokens, type ContentToken, contentTokens } from './tokens';
 import type { CompareArticle, DiffOp, Member, QuoteGroup } from './types';
 
@@ -105,7 +107,7 @@ export function groupQuotes(
     const score = Math.min(...idx.map((i) => best.get(i)?.score ?? 0));
     const aligned = Math.min(...idx.map((i) => best.get(i)?.aligned ?? 0));
     groups.push({
-      speaker: commonSpeaker(members),
+      ...commonSpeaker(members),
       members: members.map((m): Member => {
         const q = m.article.quotes[m.index]!;
         return { article: m.article.id, start: q.start, end: q.end };
@@ -118,14 +120,19 @@ export function groupQuotes(
   return { groups: groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start), incomplete };
 }
 
-function commonSpeaker(members: readonly Q[]): string | null {
-  const counts = new Map<string, number>();
+/** The speaker most members name, with its entity id in that member's article (compare.ts makes it story-wide). */
+function commonSpeaker(members: readonly Q[]): { speaker: string | null; speakerEntity: EntityId | null } {
+  const counts = new Map<string, { n: number; id: EntityId | null }>();
   for (const m of members) {
-    const s = m.article.quotes[m.index]!.speaker;
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const q = m.article.quotes[m.index]!;
+    if (!q.speaker) continue;
+    const c = counts.get(q.speaker) ?? { n: 0, id: null };
+    c.n++;
+    c.id ??= q.speakerEntity ?? null;
+    counts.set(q.speaker, c);
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  return sorted[0]?.[0] ?? null;
+  const sorted = [...counts].sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length);
+  return { speaker: sorted[0]?.[0] ?? null, speakerEntity: sorted[0]?.[1].id ?? null };
 }
 
 /** Word diff of two quote variants over all their words (function words too), for display. */

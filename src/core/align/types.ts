@@ -1,13 +1,13 @@
-import type { EntityMention, EntityType } from '../entities/types';
+import type { EntityType, Mention } from '../entities/types';
 import type { Quote } from '../quotes/types';
-import type { Span } from '../types';
+import type { EntityId, Span } from '../types';
 
 /** One article of a story as the comparison sees it: clean text plus its analysis. */
 export interface CompareArticle {
   readonly id: string;
   readonly text: string;
   readonly quotes: readonly Quote[];
-  readonly entities: readonly EntityMention[];
+  readonly entities: readonly Mention[];
 }
 
 export interface Member extends Span {
@@ -28,6 +28,8 @@ export interface DiffOp {
 
 export interface QuoteGroup {
   readonly speaker: string | null;
+  /** The speaker's story-wide entity id (the same as its entity group's), when known. */
+  readonly speakerEntity: EntityId | null;
   readonly members: readonly Member[];
   /** 0–1: the share of the shorter variant's content words aligned with the other. */
   readonly score: number;
@@ -37,6 +39,10 @@ export interface QuoteGroup {
 }
 
 export interface EntityGroup {
+  /** Story-wide id (names/people.ts): the id of `name` and `type`. */
+  readonly id: EntityId;
+  /** The article-level ids merged into this group ("PER:lukashenko" into Alexander Lukashenko's). */
+  readonly ids: readonly EntityId[];
   readonly name: string;
   readonly type: EntityType;
   /** Why these mentions are one entity: names, aliases and demonyms merged. */

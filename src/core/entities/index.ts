@@ -9,6 +9,8 @@
  * with itself (document.ts) and read ALL-CAPS headlines with what the text already taught us
  * (headline.ts). Pure and synchronous; never throws (bad input gives []).
  */
+
+import { entityId } from '../names/people';
 import { capitalisedRuns, isDemonymWord, segmentRun } from './candidates';
 import { classify } from './classify';
 import { type Draft, dropTentative, linkPeople, unifyTypes } from './document';
@@ -21,7 +23,7 @@ import { isSportsText, markTeams } from './sports';
 import type { NerModel } from './tagger/model';
 import { tagTokens } from './tagger/tag';
 import { type Token, tokenize } from './tokenize';
-import type { EntityMention } from './types';
+import type { EntityMention, Mention } from './types';
 import { wordTags } from './word-tags';
 
 export type { NerModel } from './tagger/model';
@@ -43,13 +45,14 @@ export function demonymOf(word: string): string | null {
 export function findEntities(text: string, model?: NerModel): EntityMention[] {
   if (typeof text !== 'string' || !/\p{Lu}/u.test(text)) return [];
   try {
-    return model ? runTagger(text, model) : run(text);
+    const found = model ? runTagger(text, model) : run(text);
+    return found.map((e) => ({ ...e, id: entityId(e.name) }));
   } catch {
     return [];
   }
 }
 
-function runTagger(text: string, model: NerModel): EntityMention[] {
+function runTagger(text: string, model: NerModel): Mention[] {
   const tokens = tokenize(text);
   const groups = groupSpans(tokens);
   const inGroup = (a: number, b: number) => groups.some(([g, h]) => a <= h && b >= g);
@@ -86,7 +89,7 @@ function demonymName(word: string): string {
   return singular.charAt(0).toUpperCase() + singular.slice(1).toLowerCase();
 }
 
-function run(text: string): EntityMention[] {
+function run(text: string): Mention[] {
   const tokens = tokenize(text);
   const tags = wordTags(tokens);
   const drafts: Draft[] = [];
@@ -150,7 +153,7 @@ function run(text: string): EntityMention[] {
   }
 
   kept.sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: EntityMention[] = [];
+  const out: Mention[] = [];
   let end = -1;
   for (const d of kept) {
     if (d.start < end) continue;

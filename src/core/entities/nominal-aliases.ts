@@ -8,7 +8,7 @@
  * that demonym, or exactly one with that very role. Anything else is left as it was: a wrong
  * alias costs more than a missed one.
  */
-import type { EntityMention } from './types';
+import type { Mention } from './types';
 
 const ROLES =
   'leader|president|dictator|ruler|strongman|autocrat|premier|chancellor|monarch|king|queen|' +
@@ -17,7 +17,7 @@ const NOMINAL = new RegExp(`\\b[Tt]he (\\p{Lu}[\\p{L}-]+) (${ROLES})\\b`, 'gu');
 /** Between demonym and name: up to three title words and nothing else. */
 const TITLE_GAP = /^(?:\s+[\p{L}.-]+){0,3}\s+$/u;
 
-export function addNominalAliases(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+export function addNominalAliases(text: string, mentions: readonly Mention[]): Mention[] {
   const ties: Array<{ demonym: string; name: string; gap: string; at: number }> = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i]!;

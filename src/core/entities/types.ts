@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { EntityId, Span } from '../types';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
@@ -6,4 +6,9 @@ export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface EntityMention extends Span {
   readonly type: EntityType;
   readonly name: string;
+  /** The entity's id, from its type and canonical name (names/people.ts `entityId`). */
+  readonly id: EntityId;
 }
+
+/** A mention before its id is stamped (inside the tagger's steps). */
+export type Mention = Omit<EntityMention, 'id'>;

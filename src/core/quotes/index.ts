@@ -13,6 +13,9 @@
  *
  * Limits: English cue words; see each file's header for the rest.
  */
+
+import type { EntityMention } from '../entities/types';
+import { People } from '../names/people';
 import {
   type Attribution,
   accordingTo,
@@ -68,17 +71,22 @@ function sameSentence(text: string, a: QuotedSegment, b: QuotedSegment): boolean
   return a.lineStart === b.lineStart && a.close >= 0 && !/[.!?]\s/.test(text.slice(a.close + 1, b.open));
 }
 
-/** Quotations of `text`, sorted by start, not overlapping. Never throws. */
-export function findQuotes(text: string): Quote[] {
+/**
+ * Quotations of `text`, sorted by start, not overlapping. Never throws. With the text's
+ * entities (findEntities), each speaker is resolved to one of them by the core's one resolver
+ * of people (names/people.ts): `speaker` is then that entity's canonical name and
+ * `speakerEntity` its id.
+ */
+export function findQuotes(text: string, entities?: readonly EntityMention[]): Quote[] {
   if (typeof text !== 'string' || !text) return [];
   try {
-    return run(text);
+    return run(text, entities ? new People(entities) : null);
   } catch {
     return [];
   }
 }
 
-function run(text: string): Quote[] {
+function run(text: string, resolver: People | null): Quote[] {
   const segs = findQuotedSegments(text);
   const found: Found[] = [];
   let last: Attribution | null = null;
@@ -113,13 +121,15 @@ function run(text: string): Quote[] {
   return found.map(({ seg, speaker }) => {
     const name = speaker ? people.resolve(speaker) : null;
     const mention = speaker && speaker.kind === 'name' ? mentionFor(text, speaker, people) : name;
-    return {
+    const who = resolver && name ? resolver.resolve(name, speaker!.start) : null;
+    const quote: Quote = {
       start: seg.start,
       end: seg.end,
-      speaker: name,
+      speaker: who?.name ?? name,
       kind: kindOf(text, seg),
       speakerMention: mention,
     };
+    return resolver ? { ...quote, speakerEntity: who?.id ?? null } : quote;
   });
 }
 

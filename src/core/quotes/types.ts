@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { EntityId, Span } from '../types';
 
 /** A quotation in a text: the span covers the quoted words without the quotation marks. */
 export interface Quote extends Span {
@@ -11,4 +11,6 @@ export interface Quote extends Span {
    * (R-Ohio), an oversight panel member"); for a pronoun or a later surname, the resolved name.
    */
   readonly speakerMention?: string | null;
+  /** The speaker's entity in the text (names/people.ts), when the quotes were found with entities. */
+  readonly speakerEntity?: EntityId | null;
 }

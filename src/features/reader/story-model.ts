@@ -148,8 +148,10 @@ export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecor
         const ms = g.mentions.filter((m) => m.article === a.id);
         const quotes = a.analysis?.quotes ?? [];
         const quoted =
-          quotes.some((q) => q.speaker === g.name) ||
-          ms.some((m) => quotes.some((q) => q.start <= m.start && m.end <= q.end));
+          // by entity id where the corpus has them (the one resolver of people), by name before
+          quotes.some((q) =>
+            q.speakerEntity && g.ids ? g.ids.includes(q.speakerEntity) : q.speaker === g.name,
+          ) || ms.some((m) => quotes.some((q) => q.start <= m.start && m.end <= q.end));
         const first = ms.length ? Math.min(...ms.map((m) => m.start)) : null;
         return {
           mentions: ms.length,

@@ -56,6 +56,24 @@ describe('story view of the seeds', () => {
     // shared names come first: every row is named in both articles
     expect(rows.every((r) => r.cells.every((c) => c.mentions > 0))).toBe(true);
   });
+
+  it('knows who is quoted by entity id, not by the words that name the speaker', () => {
+    const group = seedStory.links!.entityGroups.find((g) => g.name === 'Alexander Lukashenko')!;
+    const only = (a: typeof de, speaker: string, speakerEntity: string | null) => ({
+      ...a,
+      body: a.body.replace(/Lukashenko/g, 'Xxxxxxxxxx'),
+      analysis: {
+        entities: [],
+        quotes: (a.analysis?.quotes ?? []).map((q) => ({ ...q, speaker, speakerEntity })),
+      },
+    });
+    const sameId = only(kyiv, 'the Belarusian leader', group.id!);
+    const otherId = only(kyiv, 'Alexander Lukashenko', 'someone else');
+    const quoted = (a: typeof de) =>
+      entityMatrix(seedStory, [de, a]).find((r) => r.name === 'Alexander Lukashenko')!.cells[1]!.quoted;
+    expect(quoted(sameId as typeof de)).toBe(true);
+    expect(quoted(otherId as typeof de)).toBe(false);
+  });
 });
 
 describe('share matrix', () => {

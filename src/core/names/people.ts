@@ -1,0 +1,141 @@
+/**
+ * The one resolver of people (and speaking bodies) of the core. Entity ids are made here from
+ * content (the folded canonical name), and every part that names a person asks here:
+ * the quote attribution maps its speaker phrase to an entity of the text, the story's entity
+ * groups merge the articles' ids, and the reader compares ids, never name strings.
+ *
+ * Within a text (`People`): a phrase is folded and stripped of titles and a possessive, then
+ * matched against the canonical names of the text's PER and ORG entities: the whole name
+ * first, else a one-word phrase as a person's surname (or first name) — the person mentioned
+ * last before the phrase, else the first after it.
+ * Across a story (`storyPeople`): a person known by surname only in one article takes the
+ * full name with that surname the story names most often.
+ * Limits: two people sharing a surname in one story are told apart only within an article;
+ * across articles a lone surname goes to the more often named of them.
+ */
+import type { EntityMention, EntityType } from '../entities/types';
+import { fold } from '../text/fold';
+import type { EntityId } from '../types';
+import { TITLE_QUALIFIERS, TITLES } from './titles';
+
+const key = (name: string): string => fold(name).replace(/\s+/g, ' ').trim();
+
+/**
+ * An entity's id: its folded canonical name. The type stays out of it, so one name typed a
+ * place in one article and an organisation in another still meets itself across them.
+ */
+export function entityId(name: string): EntityId {
+  return key(name) as EntityId;
+}
+
+export interface Resolved {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+const SPEAKING: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
+const bareWord = (w: string): string => key(w).replace(/['’]s?$|\.$/u, '');
+
+/** A phrase's own name words: titles and qualifiers off the front, a possessive off the end. */
+export function nameWords(phrase: string): string[] {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s?$/u, ''));
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (TITLES.has(bareWord(words[i]!)) || TITLE_QUALIFIERS.has(bareWord(words[i]!)))
+  )
+    i++;
+  return words.slice(i);
+}
+
+export class People {
+  private readonly byName = new Map<string, Resolved>();
+  /** Folded surname (and first name) → people with their first mention, in text order. */
+  private readonly byPart = new Map<string, { person: Resolved; at: number }[]>();
+
+  constructor(entities: readonly EntityMention[]) {
+    for (const e of entities) {
+      if (!SPEAKING.has(e.type)) continue;
+      const k = key(e.name);
+      let person = this.byName.get(k);
+      if (!person) {
+        person = { id: entityId(e.name), name: e.name, type: e.type };
+        this.byName.set(k, person);
+      }
+      if (e.type !== 'PER') continue;
+      const words = k.split(' ');
+      if (words.length < 2) continue;
+      for (const part of new Set([words[words.length - 1]!, words[0]!])) {
+        const list = this.byPart.get(part) ?? [];
+        if (!list.some((x) => x.person === person)) list.push({ person, at: e.start });
+        this.byPart.set(part, list);
+      }
+    }
+  }
+
+  /** The person or body of this text a phrase at `pos` names, or null. */
+  resolve(phrase: string, pos: number): Resolved | null {
+    const words = nameWords(phrase);
+    if (!words.length) return null;
+    const whole = this.byName.get(key(words.join(' ')));
+    if (whole && !(whole.type === 'PER' && words.length === 1 && this.byPart.has(key(words[0]!))))
+      return whole;
+    if (words.length !== 1) return whole ?? null;
+    const list = this.byPart.get(key(words[0]!));
+    if (!list?.length) return whole ?? null;
+    let best = list[0]!;
+    for (const x of list) if (x.at <= pos) best = x;
+    return best.person;
+  }
+}
+
+/**
+ * The story-wide id of each article-level entity id: a one-word person name joins the full
+ * name of the story ending with it that the story names most. Returns a map from article-level id to story id and
+ * the story-level canonical names.
+ */
+export function storyPeople(mentions: readonly Pick<EntityMention, 'type' | 'name'>[]): {
+  idOf: (type: EntityType, name: string) => EntityId;
+  nameOf: (id: EntityId) => string;
+} {
+  const fullBySurname = new Map<string, Map<string, number>>();
+  const names = new Map<EntityId, string>();
+  for (const m of mentions) {
+    const k = key(m.name);
+    if (m.type !== 'PER' || !k.includes(' ')) continue;
+    const surname = k.slice(k.lastIndexOf(' ') + 1);
+    const counts = fullBySurname.get(surname) ?? new Map<string, number>();
+    counts.set(m.name.trim(), (counts.get(m.name.trim()) ?? 0) + 1);
+    fullBySurname.set(surname, counts);
+  }
+  const idOf = (type: EntityType, name: string): EntityId => {
+    const k = key(name);
+    if (type === 'PER' && !k.includes(' ')) {
+      const fulls = fullBySurname.get(k);
+      if (fulls) {
+        // the full name the story uses most for this surname (the first of equals)
+        let full = '';
+        let most = 0;
+        for (const [f, n] of fulls)
+          if (n > most) {
+            full = f;
+            most = n;
+          }
+        const id = entityId(full);
+        if (!names.has(id)) names.set(id, full);
+        return id;
+      }
+    }
+    const id = entityId(name);
+    const known = names.get(id);
+    if (!known || name.trim().length > known.length) names.set(id, name.trim());
+    return id;
+  };
+  for (const m of mentions) idOf(m.type, m.name);
+  return { idOf, nameOf: (id) => names.get(id) ?? id };
+}
