@@ -1,7 +1,10 @@
-// `npm run train:ner -- --data PATH [--dev PATH] [--epochs N] [--seed N] [--out FILE]`
+// `npm run train:ner -- --data PATH [--text DIR] [--dev PATH] [--epochs N] [--seed N]
+//   [--stages 1|2] [--out FILE]`
 // Trains the name tagger on a CoNLL-2003 training file, keeps a tenth of its documents aside
 // (chosen by the seed) to report a held-out-from-training figure, and writes the quantised
-// model. `--dev` scores the written model on another file (the CoNLL dev set) as well.
+// model: word classes from the unlabelled text (training sentences and DIR's .txt files), the
+// first stage, then a second stage trained on 4-fold first-stage labels (stacking.ts).
+// `--dev` scores the written model on another file (the CoNLL dev set) as well.
 // Same data and seed give the same file, byte for byte.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -10,12 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { documentFeatures } from '../../src/core/entities/tagger/features';
 import { int16ToBase64, LABELS, loadNerModel } from '../../src/core/entities/tagger/model';
 import {
+  modelFile,
   quantise,
   seeded,
   type Trained,
   type TrainSentence,
   trainPerceptron,
 } from '../../src/core/entities/tagger/perceptron';
+import { stackFeatures } from '../../src/core/entities/tagger/stacking';
 import { labelDocument } from '../../src/core/entities/tagger/tag';
 import { viterbi } from '../../src/core/entities/tagger/viterbi';
 import { tokenize } from '../../src/core/entities/tokenize';
@@ -169,6 +174,92 @@ const trained = trainPerceptron(trainS, names.length, {
   },
 });
 
+// Second stage (experiment first): k-fold first-stage labels on the training documents.
+function idsOf(fs: readonly string[], grow: boolean): number[] {
+  const row: number[] = [];
+  for (const f of fs) {
+    let id = ids.get(f);
+    if (id === undefined && grow) {
+      id = names.length;
+      ids.set(f, id);
+      names.push(f);
+    }
+    if (id !== undefined) row.push(id);
+  }
+  return row;
+}
+function predictWith(m: Trained, sentences: readonly TrainSentence[]): Int8Array[] {
+  const L = LABELS.length;
+  return sentences.map((s) => {
+    const e = new Float64Array(s.gold.length * L);
+    s.features.forEach((row, i) => {
+      for (const f of row)
+        if (f * L < m.weights.length) for (let k = 0; k < L; k++) e[i * L + k]! += m.weights[f * L + k]!;
+    });
+    return viterbi(e, s.gold.length, m.transitions);
+  });
+}
+function docRanges(ds: readonly ConllDocument[]): Array<[number, number]> {
+  let at = 0;
+  return ds.map((d) => {
+    const r: [number, number] = [at, at + d.length];
+    at += d.length;
+    return r;
+  });
+}
+function stage2Sentences(
+  ds: readonly ConllDocument[],
+  base: readonly TrainSentence[],
+  first: readonly Int8Array[],
+  grow: boolean,
+): TrainSentence[] {
+  const out2: TrainSentence[] = [];
+  docRanges(ds).forEach(([a, b], di) => {
+    const stacked = stackFeatures(
+      ds[di]!.map((s) => s.tokens),
+      first.slice(a, b),
+    );
+    for (let si = a; si < b; si++)
+      out2.push({
+        gold: base[si]!.gold,
+        features: base[si]!.features.map((row, i) =>
+          Int32Array.from([...row, ...idsOf(stacked[si - a]![i]!, grow)]),
+        ),
+      });
+  });
+  return out2;
+}
+// The second stage is trained unless `--stages 1`.
+let secondStage: Trained | null = null;
+if (opts.stages !== '1') {
+  const K = 4;
+  const ranges = docRanges(trainDocs);
+  const firstTrain: Int8Array[] = new Array(trainS.length);
+  const baseCount = names.length;
+  for (let k = 0; k < K; k++) {
+    const inFold = (di: number) => di % K === k;
+    const trainPart = ranges.flatMap(([a, b], di) => (inFold(di) ? [] : trainS.slice(a, b)));
+    const m = trainPerceptron(trainPart, baseCount, { epochs, seed: seed + k + 1 });
+    ranges.forEach(([a, b], di) => {
+      if (!inFold(di)) return;
+      predictWith(m, trainS.slice(a, b)).forEach((l, j) => {
+        firstTrain[a + j] = l;
+      });
+    });
+    console.log(`stage 1, fold ${k + 1} of ${K} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  const train2 = stage2Sentences(trainDocs, trainS, firstTrain, true);
+  const hold2 = stage2Sentences(holdDocs, holdS, predictWith(trained, holdS), false);
+  secondStage = trainPerceptron(train2, names.length, {
+    epochs,
+    seed,
+    onEpoch: (epoch, mistakes, avg) => {
+      const c = evalTrained(hold2, avg);
+      console.log(`stage 2, epoch ${epoch}: ${mistakes} sentences wrong; held out ${formatCounts(c)}`);
+    },
+  });
+}
+
 const meta = {
   trainedOn: 'CoNLL-2003 English training set (eng.train), all but a held-out tenth of its documents',
   trainDocuments: trainDocs.length,
@@ -176,9 +267,14 @@ const meta = {
   heldOutDocuments: holdDocs.length,
   epochs,
   seed,
+  stages: secondStage ? 2 : 1,
   dataSha256: createHash('sha256').update(readFileSync(opts.data)).digest('hex').slice(0, 16),
 };
-const draftFile = quantise(trained, names, meta, clusters);
+const draftFile = modelFile(
+  secondStage ? [quantise(trained, names), quantise(secondStage, names)] : [quantise(trained, names)],
+  meta,
+  clusters,
+);
 // Score the quantised model through the run-time path (loadNerModel + labelDocument).
 const model = loadNerModel(draftFile);
 function evalModel(ds: readonly ConllDocument[]): { c: Counts; tps: number } {
@@ -208,7 +304,7 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(`${out}.tmp`, gz);
 renameSync(`${out}.tmp`, out);
 console.log(
-  `wrote ${out}: ${file.features.split('\n').length} features, ${(json.length / 2 ** 20).toFixed(2)} MB JSON, ${(gz.length / 2 ** 20).toFixed(2)} MB gzip, sha256 ${createHash('sha256').update(gz).digest('hex').slice(0, 16)}`,
+  `wrote ${out}: ${file.stages.map((s) => s.features.split('\n').length).join(' + ')} features, ${(json.length / 2 ** 20).toFixed(2)} MB JSON, ${(gz.length / 2 ** 20).toFixed(2)} MB gzip, sha256 ${createHash('sha256').update(gz).digest('hex').slice(0, 16)}`,
 );
 if (opts.dev) {
   const dev = parseConll(readFileSync(opts.dev, 'utf8'));

@@ -1,10 +1,11 @@
 /**
  * The trained name tagger's weights: the file format, its validation, and scoring.
  *
- * A model is a linear scorer over feature strings (features.ts) for nine BIO labels, plus
- * label-to-label transition scores for Viterbi decoding (viterbi.ts). The file is JSON:
- * feature names joined by newlines, and for each feature one signed 16-bit integer per label
- * (little-endian, base64), all scaled by one factor: quantised averaged-perceptron weights. `format` and `version`
+ * A model is one or two stages, each a linear scorer over feature strings (features.ts; the
+ * second stage adds stacking.ts's) for nine BIO labels, plus label-to-label transition scores
+ * for Viterbi decoding (viterbi.ts). The file is JSON: per stage, feature names joined by
+ * newlines and for each feature one signed 16-bit integer per label (little-endian, base64),
+ * all scaled by one factor: quantised averaged-perceptron weights. `format` and `version`
  * stamp the file; a file of another version is refused, never half-read.
  */
 
@@ -21,31 +22,44 @@ export const LABELS = [
 ] as const;
 export type Label = (typeof LABELS)[number];
 export const NER_MODEL_FORMAT = 'parallax-ner';
-export const NER_MODEL_VERSION = 1;
+export const NER_MODEL_VERSION = 2;
+
+/** One stage's linear scorer, as stored. */
+export interface StageFile {
+  /** Every weight is `integer * scale`. */
+  readonly scale: number;
+  /** (labels + 1) × labels transition weights, in units of `scale`; the last row is the sentence start. */
+  readonly transitions: readonly number[];
+  /** Feature names joined by newlines. */
+  readonly features: string;
+  /** base64 of features × labels little-endian signed 16-bit integers. */
+  readonly weights: string;
+}
 
 export interface NerModelFile {
   readonly format: typeof NER_MODEL_FORMAT;
   readonly version: typeof NER_MODEL_VERSION;
   readonly labels: readonly string[];
-  /** Every weight is `integer * scale`. */
-  readonly scale: number;
-  /** (labels + 1) × labels transition weights, in units of `scale`; the last row is the sentence start. */
-  readonly transitions: readonly number[];
-  readonly features: string;
-  /** base64 of features × labels little-endian signed 16-bit integers. */
-  readonly weights: string;
+  /** The first stage reads the text; a second, if any, also reads the first's labels (stacking.ts). */
+  readonly stages: readonly StageFile[];
   /** Word classes learned from unlabelled text: words joined by newlines, `sizes.length` codes each. */
   readonly clusters?: { readonly sizes: readonly number[]; readonly words: string; readonly codes: string };
   /** What it was trained on and how (the model card's facts). */
   readonly meta: Readonly<Record<string, unknown>>;
 }
 
-export interface NerModel {
-  readonly labels: readonly Label[];
+/** One stage: scores feature strings for every label, and label-to-label transitions. */
+export interface Stage {
   readonly transitions: Float64Array;
-  readonly meta: Readonly<Record<string, unknown>>;
   /** Adds the weights of the known features among `features` into `out` (one slot per label). */
   score(features: readonly string[], out: Float64Array): void;
+  readonly featureCount: number;
+}
+
+export interface NerModel {
+  readonly labels: readonly Label[];
+  readonly stages: readonly Stage[];
+  readonly meta: Readonly<Record<string, unknown>>;
   readonly featureCount: number;
   /** The word classes the features use (see features.ts), if the model has them. */
   readonly clusterOf?: (word: string) => readonly number[] | undefined;
@@ -106,6 +120,35 @@ export function int8ToBase64(bytes: Int8Array): string {
   return out;
 }
 
+function loadStage(f: Partial<StageFile> | undefined, n: number): Stage {
+  const L = LABELS.length;
+  const which = `stage ${n + 1} of the model`;
+  if (!f || typeof f !== 'object') throw new Error(`${which} is missing`);
+  if (typeof f.scale !== 'number' || !(f.scale > 0)) throw new Error(`${which} has no weight scale`);
+  if (!Array.isArray(f.transitions) || f.transitions.length !== (L + 1) * L)
+    throw new Error(`the transitions of ${which} are damaged`);
+  if (typeof f.features !== 'string' || typeof f.weights !== 'string')
+    throw new Error(`${which} has no features`);
+  const names = f.features.split('\n');
+  const values = base64ToInt16(f.weights);
+  if (values.length !== names.length * L)
+    throw new Error(`the weights of ${which} are truncated (${values.length} of ${names.length * L})`);
+  const scale = f.scale;
+  const index = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) index.set(names[i]!, i * L);
+  return {
+    transitions: Float64Array.from(f.transitions, (b) => b * scale),
+    featureCount: names.length,
+    score(features, out) {
+      for (const name of features) {
+        const at = index.get(name);
+        if (at === undefined) continue;
+        for (let k = 0; k < L; k++) out[k]! += values[at + k]! * scale;
+      }
+    },
+  };
+}
+
 /** Reads a model file; throws an Error that says what is wrong with it. */
 export function loadNerModel(file: unknown): NerModel {
   const f = file as Partial<NerModelFile> | null;
@@ -115,22 +158,11 @@ export function loadNerModel(file: unknown): NerModel {
     throw new Error(
       `name-tagger model version ${JSON.stringify(f.version)}; this version reads ${NER_MODEL_VERSION}`,
     );
-  const L = LABELS.length;
   if (!Array.isArray(f.labels) || f.labels.join() !== LABELS.join())
     throw new Error('the model labels differ from this version');
-  if (typeof f.scale !== 'number' || !(f.scale > 0)) throw new Error('the model has no weight scale');
-  if (!Array.isArray(f.transitions) || f.transitions.length !== (L + 1) * L)
-    throw new Error('the model transitions are damaged');
-  if (typeof f.features !== 'string' || typeof f.weights !== 'string')
-    throw new Error('the model has no features');
-  const names = f.features.split('\n');
-  const bytes = base64ToInt16(f.weights);
-  if (bytes.length !== names.length * L)
-    throw new Error(`the model weights are truncated (${bytes.length} of ${names.length * L})`);
-  const scale = f.scale;
-  const index = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) index.set(names[i]!, i * L);
-  const transitions = Float64Array.from(f.transitions, (b) => b * scale);
+  if (!Array.isArray(f.stages) || f.stages.length < 1 || f.stages.length > 2)
+    throw new Error('the model has no stages');
+  const stages = f.stages.map((s, n) => loadStage(s, n));
   let clusterOf: NerModel['clusterOf'];
   if (f.clusters) {
     const { sizes, words, codes } = f.clusters;
@@ -145,16 +177,9 @@ export function loadNerModel(file: unknown): NerModel {
   }
   return {
     labels: LABELS,
-    transitions,
+    stages,
     meta: f.meta ?? {},
-    featureCount: names.length,
+    featureCount: stages.reduce((n, s) => n + s.featureCount, 0),
     clusterOf,
-    score(features, out) {
-      for (const name of features) {
-        const at = index.get(name);
-        if (at === undefined) continue;
-        for (let k = 0; k < L; k++) out[k]! += bytes[at + k]! * scale;
-      }
-    },
   };
 }

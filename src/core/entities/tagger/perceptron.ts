@@ -6,7 +6,14 @@
  * Then `quantise` makes the compact model file: a signed 16-bit integer per weight, features whose
  * bytes are all zero dropped.
  */
-import { int16ToBase64, LABELS, NER_MODEL_FORMAT, NER_MODEL_VERSION, type NerModelFile } from './model';
+import {
+  int16ToBase64,
+  LABELS,
+  NER_MODEL_FORMAT,
+  NER_MODEL_VERSION,
+  type NerModelFile,
+  type StageFile,
+} from './model';
 import { viterbi } from './viterbi';
 
 const L = LABELS.length;
@@ -97,20 +104,16 @@ export function trainPerceptron(
   return average();
 }
 
-/** The compact model file: 16-bit integers of `weight / scale`, all-zero features dropped. */
-export function quantise(
-  trained: Trained,
-  featureNames: readonly string[],
-  meta: Record<string, unknown>,
-  clusters?: NerModelFile['clusters'],
-): NerModelFile {
+/** One stage of the compact model file: 16-bit integers of `weight / scale`, all-zero features dropped. */
+export function quantise(trained: Trained, featureNames: readonly string[]): StageFile {
   let max = 0;
   for (const x of trained.weights) max = Math.max(max, Math.abs(x));
   const scale = max / 32767 || 1;
   const keptNames: string[] = [];
-  const bytes: number[] = [];
+  const values: number[] = [];
   const order = featureNames.map((_, i) => i).sort((a, b) => (featureNames[a]! < featureNames[b]! ? -1 : 1));
   for (const f of order) {
+    if (f * L >= trained.weights.length) continue;
     const row: number[] = [];
     let any = false;
     for (let k = 0; k < L; k++) {
@@ -120,16 +123,27 @@ export function quantise(
     }
     if (!any) continue;
     keptNames.push(featureNames[f]!);
-    bytes.push(...row);
+    values.push(...row);
   }
+  return {
+    scale,
+    transitions: Array.from(trained.transitions, (x) => Math.round(x / scale)),
+    features: keptNames.join('\n'),
+    weights: int16ToBase64(Int16Array.from(values)),
+  };
+}
+
+/** The model file around its stages. */
+export function modelFile(
+  stages: readonly StageFile[],
+  meta: Record<string, unknown>,
+  clusters?: NerModelFile['clusters'],
+): NerModelFile {
   return {
     format: NER_MODEL_FORMAT,
     version: NER_MODEL_VERSION,
     labels: [...LABELS],
-    scale,
-    transitions: Array.from(trained.transitions, (x) => Math.round(x / scale)),
-    features: keptNames.join('\n'),
-    weights: int16ToBase64(Int16Array.from(bytes)),
+    stages,
     ...(clusters ? { clusters } : {}),
     meta,
   };

@@ -6,7 +6,8 @@
 import type { Token } from '../tokenize';
 import type { EntityType } from '../types';
 import { documentFeatures } from './features';
-import type { NerModel } from './model';
+import { LABELS, type NerModel, type Stage } from './model';
+import { stackFeatures } from './stacking';
 import { viterbi } from './viterbi';
 
 export interface TaggedSpan {
@@ -41,21 +42,36 @@ export function sentencesOf(tokens: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
-/** Best label indices per token of each sentence of a document (features see the whole document). */
-export function labelDocument(model: NerModel, doc: readonly (readonly Token[])[]): Int8Array[] {
-  const features = documentFeatures(doc, model.clusterOf);
-  const L = model.labels.length;
+function decode(stage: Stage, features: readonly (readonly string[])[][]): Int8Array[] {
+  const L = LABELS.length;
   const row = new Float64Array(L);
   return features.map((feats) => {
     const n = feats.length;
     const e = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       row.fill(0);
-      model.score(feats[i]!, row);
+      stage.score(feats[i]!, row);
       e.set(row, i * L);
     }
-    return viterbi(e, n, model.transitions);
+    return viterbi(e, n, stage.transitions);
   });
+}
+
+/**
+ * Best label indices per token of each sentence of a document: the first stage over the
+ * text's features (which see the whole document), then the second, if the model has one,
+ * over those and the first stage's labels across the document (stacking.ts).
+ */
+export function labelDocument(model: NerModel, doc: readonly (readonly Token[])[]): Int8Array[] {
+  const features = documentFeatures(doc, model.clusterOf);
+  const first = decode(model.stages[0]!, features);
+  const second = model.stages[1];
+  if (!second) return first;
+  const stacked = stackFeatures(doc, first);
+  return decode(
+    second,
+    features.map((sent, s) => sent.map((f, i) => [...f, ...stacked[s]![i]!])),
+  );
 }
 
 export function tagTokens(model: NerModel, tokens: readonly Token[]): TaggedSpan[] {

@@ -3,7 +3,7 @@ import { modelJson, testModel } from '../../../testing/ner-model';
 import { tokenize } from '../tokenize';
 import { documentFeatures } from './features';
 import { base64ToInt16, int16ToBase64, LABELS, loadNerModel } from './model';
-import { quantise, type TrainSentence, trainPerceptron } from './perceptron';
+import { modelFile, quantise, type TrainSentence, trainPerceptron } from './perceptron';
 import { tagTokens } from './tag';
 import { viterbi } from './viterbi';
 
@@ -17,11 +17,11 @@ describe('model file', () => {
 
   it('refuses another version, a truncated file and something else, saying which', () => {
     const file = modelJson();
-    expect(() => loadNerModel({ ...file, version: 2 })).toThrow(/version 2; this version reads 1/);
-    const weights = file.weights as string;
-    expect(() => loadNerModel({ ...file, weights: weights.slice(0, weights.length / 2) })).toThrow(
-      /truncated/,
-    );
+    expect(() => loadNerModel({ ...file, version: 1 })).toThrow(/version 1; this version reads 2/);
+    const [first, ...rest] = file.stages as Array<Record<string, string>>;
+    const cut = { ...first, weights: first!.weights!.slice(0, first!.weights!.length / 2) };
+    expect(() => loadNerModel({ ...file, stages: [cut, ...rest] })).toThrow(/stage 1 .* truncated/);
+    expect(() => loadNerModel({ ...file, stages: [] })).toThrow(/no stages/);
     expect(() => loadNerModel({ hello: 'world' })).toThrow(/not a Parallax name-tagger model/);
     expect(() => loadNerModel(null)).toThrow(/not a Parallax/);
   });
@@ -81,7 +81,7 @@ describe('training', () => {
       const ids = new Map<string, number>();
       const sentences = writtenSentences(ids);
       const trained = trainPerceptron(sentences, ids.size, { epochs: 6, seed });
-      return quantise(trained, [...ids.keys()], { seed });
+      return modelFile([quantise(trained, [...ids.keys()])], { seed });
     };
     const a = run(7);
     expect(JSON.stringify(run(7))).toBe(JSON.stringify(a));
