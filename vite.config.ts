@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -36,11 +36,31 @@ function corpusPrecache(): string[] {
   ];
 }
 
+/**
+ * The trained name tagger, shipped beside the app for the analysis worker (loaded by
+ * src/corpus/fetch-ner-model.ts when an article is analysed; never on the first screen, and
+ * not precached until the browser analyses articles itself).
+ */
+export const NER_MODEL_ASSET = 'models/ner-model.json.gz';
+function nerModel(): Plugin {
+  return {
+    name: 'parallax-ner-model',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: NER_MODEL_ASSET,
+        source: readFileSync('models/ner/model.json.gz'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: PUBLIC_DIR,
   plugins: [
     react(),
     tailwindcss(),
+    nerModel(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
