@@ -80,11 +80,11 @@ export function stackFeatures(doc: TagDocument, labels: readonly Int8Array[]): s
   }
   // capitalised words the first stage left outside any name, anywhere in the document
   const outside = new Map<string, number>();
-  doc.forEach((sent, s) =>
+  doc.forEach((sent, s) => {
     sent.forEach((t, i) => {
       if (isCap(t.text) && !spanAt.has(`${s}:${i}`)) outside.set(t.text, (outside.get(t.text) ?? 0) + 1);
-    }),
-  );
+    });
+  });
   return doc.map((sent, s) =>
     sent.map((t, i) => {
       const own = labels[s]![i]!;
