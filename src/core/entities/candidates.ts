@@ -8,6 +8,7 @@
  * common words keeps only the place ("Ukraine War" → "Ukraine").
  * Limits: lower-case name parts other than the particles below ("bin Laden") split a name.
  */
+import { ROLE_HEADS } from '../names/titles';
 import { DEMONYMS, LOC_HEAD, LOC_TAIL, TITLES } from './gazetteer';
 import { isCommonWord, isFirstName, isOrgWord, lexTags } from './lexicon';
 import { isKnownName } from './names';
@@ -116,12 +117,6 @@ const isTitle = (t: Token): boolean =>
   bare(t)
     .split('-')
     .every((p) => TITLES.has(p));
-/** Titles that end a role phrase even mid-run ("U.S. President Bill Clinton"). */
-const CORE_TITLES = new Set(
-  'ceo economist analyst professor president minister secretary chancellor premier senator governor mayor ambassador envoy spokesman spokeswoman chairman chairwoman commander king queen prince pope cardinal coach colonel lieutenant-colonel judge sheikh dictator ruler leader'.split(
-    ' ',
-  ),
-);
 /** "Bergamo-based", "Family-controlled": a compound with a lower-case part is no name. */
 const isLowerCompound = (t: Token): boolean =>
   /-\p{Ll}/u.test(t.text) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text);
@@ -164,7 +159,7 @@ function trimPart(
   const endsInCue = isCue(tokens[b]!);
   if (!endsInCue) {
     for (let k = b - 1; k > a; k--) {
-      if (!CORE_TITLES.has(bare(tokens[k]!))) continue;
+      if (!ROLE_HEADS.has(bare(tokens[k]!))) continue;
       const rest = trimPart(tokens, k + 1, b, tags).map((g) =>
         g.first === k + 1 ? { ...g, title: bare(tokens[k]!) } : g,
       );

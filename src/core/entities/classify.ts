@@ -9,7 +9,7 @@
  */
 
 import { isDemonymWord, type Segment } from './candidates';
-import { LOC_HEAD, LOC_TAIL, PERSON_TITLES } from './gazetteer';
+import { EVENT_HEADS, LOC_HEAD, LOC_TAIL, PERSON_TITLES } from './gazetteer';
 import { isCommonWord, isFirstName, isLexPlace, isOrgWord, lexTags } from './lexicon';
 import { knownType, phraseOf } from './names';
 import type { Token } from './tokenize';
@@ -32,11 +32,6 @@ const ORG_TAIL = new Set(
   ),
 );
 /** Events, prizes and documents: named, but MISC in news convention ("World Cup", "Peking Protocol"). */
-const EVENT_TAIL = new Set(
-  'cup open championship championships games olympics prix trophy masters tour rally classic series award awards prize festival war protocol treaty accord agreement act plan charter doctrine'.split(
-    ' ',
-  ),
-);
 /** Religious and ethnic words: MISC like demonyms, but with no country to link to. */
 const MISC_WORDS = new Set(
   'moslem moslems muslim muslims islamic jewish jew jews christian christians catholic catholics protestant protestants hindu hindus buddhist sikh sunni shia shiite hutu hutus tutsi tutsis afrikaner afrikaners zairean zaireans kurd kurds kurdish sephardic orthodox'.split(
@@ -140,7 +135,7 @@ export function classify(
   if (known) return { type: known, strong: true };
   const head = low(tokens[first]);
   const tail = low(tokens[last]);
-  if (EVENT_TAIL.has(tail) || MISC_WORDS.has(tail) || /-\p{Ll}+$/u.test(tail))
+  if (EVENT_HEADS.has(tail) || MISC_WORDS.has(tail) || /-\p{Ll}+$/u.test(tail))
     return { type: 'MISC', strong: true };
   // "West Indian", "Latin Americans": a compound demonym
   if (n > 1 && isDemonymWord(tokens[last]!.text) && !knownType(tokens[last]!.text))

@@ -168,7 +168,8 @@ export const GROUPS: ReadonlySet<string> = new Set([
 /** Head words of events and days: a name ending in one is an event (MISC), never a person or place. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
   `day eve games olympics olympiad cup championship championships festival awards award prize
-  week summit conference war revolution marathon open grand prix expo fair`
+  trophy masters tour rally classic series week summit conference war revolution marathon open
+  prix expo fair protocol treaty accord agreement act plan charter doctrine`
     .split(/\s+/)
     .filter(Boolean),
 );

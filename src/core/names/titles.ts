@@ -39,6 +39,23 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   premier coach`),
 );
 
+/** Titles that end a role phrase even in the middle of a capitalised run ("U.S. President Bill Clinton"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  words(`ceo economist analyst professor president minister secretary chancellor premier senator
+  governor mayor ambassador envoy spokesman spokeswoman chairman chairwoman commander king queen
+  prince pope cardinal coach colonel lieutenant-colonel judge sheikh dictator ruler leader`),
+);
+
+/** Lower-case role nouns of an appositive that describes a speaker ("a spokesman for", "his lawyer"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  words(`spokesman spokeswoman spokesperson secretary press chief police campaign manager adviser
+  advisor aide lawyer attorney nominee candidate presidential vice-presidential leader chairman
+  chairwoman director official officials senator governor mayor president minister journalist
+  reporter columnist analyst professor economist historian founder executive host anchor
+  commissioner general retired former acting interim deputy assistant senior top panel organizer
+  organiser widow mother father`),
+);
+
 /** Abbreviations written with a final period that does not end a sentence ("Sen.", "Corp."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`mr mrs ms dr prof rev sen rep gov gen lt col capt sgt maj adm cmdr supt insp pres amb atty

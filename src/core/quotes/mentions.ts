@@ -10,19 +10,11 @@
  * Limits: an appositive that holds a comma of its own ends early; a role word list decides
  * which lower-case words belong to the mention.
  */
+import { ROLE_WORDS } from '../names/titles';
 import { CUE_VERBS, NOT_NAMES, TITLES } from './lexicon';
 import { bare, NOT_HEAD, type SpeakerPhrase, UPPER, wordsIn } from './speakers';
 
 /** Lower-case role words that belong to a name's mention ("campaign spokesman Jason Miller"). */
-const ROLE_WORDS = new Set(
-  (
-    'spokesman spokeswoman spokesperson secretary press chief police campaign manager adviser advisor aide ' +
-    'lawyer attorney nominee candidate presidential vice-presidential leader chairman chairwoman director ' +
-    'official officials senator governor mayor president minister journalist reporter columnist analyst ' +
-    'professor economist historian founder executive host anchor commissioner general retired former ' +
-    'acting interim deputy assistant senior top panel organizer organiser widow mother father'
-  ).split(' '),
-);
 
 /**
  * The speaker as the text introduces it: titles and roles before the name, a "(R-Utah)" and an
