@@ -9,9 +9,9 @@
  * 3. canonical names: a person's longest full name; others their surface with spaces normalised;
  * 4. tentative mentions (a lone unknown word opening a sentence) survive only if the text names
  *    the same words elsewhere.
- * Limits: two people sharing a surname in one text both map to the first full name seen only
- * when it is unique; otherwise the short form keeps its own name.
+ * Limits: two people sharing a surname in one text: a lone surname keeps its own name.
  */
+import { People } from '../names/people';
 import type { EntityType } from './types';
 
 export interface Draft {
@@ -91,37 +91,25 @@ export function dropTentative(drafts: Draft[]): Draft[] {
   );
 }
 
-/** Rule 2 and 3: people's short forms and canonical names. */
+/** Rule 2 and 3: people's short forms and canonical names, through the core's one resolver of people. */
 export function linkPeople(drafts: Draft[], protectedWord: (w: string) => boolean): void {
-  const fullBySurname = new Map<string, Set<string>>();
-  const fullByFirst = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, full: string) => {
-    const s = m.get(k) ?? new Set<string>();
-    s.add(full);
-    m.set(k, s);
-  };
-  for (const d of drafts) {
-    if (d.type !== 'PER' || d.words.length < 2) continue;
-    const full = d.words.join(' ');
-    add(fullBySurname, d.words[d.words.length - 1]!, full);
-    add(fullByFirst, d.words[0]!, full);
-  }
-  // the longest full name that ends with a shorter full name ("Vladimir Putin" ⊂ "Vladimir V. Putin")
+  const people = new People(
+    drafts
+      .filter((d) => d.type === 'PER' && d.words.length > 1)
+      .map((d) => ({ start: d.start, type: d.type, name: d.words.join(' ') })),
+  );
   for (const d of drafts) {
     if (d.type === 'MISC') continue;
-    const key = d.words.join(' ');
     if (d.words.length === 1) {
       const w = d.words[0]!;
-      const fulls = fullBySurname.get(w) ?? (d.strong ? undefined : fullByFirst.get(w));
-      if (fulls?.size === 1 && !(d.type !== 'PER' && d.strong && protectedWord(w))) {
+      const person = people.personFor(w, d.start, { firstNames: !d.strong, onlyIfUnique: true });
+      if (person && !(d.type !== 'PER' && d.strong && protectedWord(w))) {
         d.type = 'PER';
-        d.name = [...fulls][0]!;
+        d.name = person.name;
       }
     } else if (d.type === 'PER') {
-      const longer = [...(fullBySurname.get(d.words[d.words.length - 1]!) ?? [])].filter(
-        (f) => f.length > key.length && f.endsWith(key),
-      );
-      if (longer.length === 1) d.name = longer[0]!;
+      const longer = people.longerName(d.words.join(' '));
+      if (longer) d.name = longer;
     }
   }
 }

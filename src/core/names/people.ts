@@ -5,9 +5,10 @@
  * groups merge the articles' ids, and the reader compares ids, never name strings.
  *
  * Within a text (`People`): a phrase is folded and stripped of titles and a possessive, then
- * matched against the canonical names of the text's PER and ORG entities: the whole name
- * first, else a one-word phrase as a person's surname (or first name) — the person mentioned
- * last before the phrase, else the first after it.
+ * matched against the canonical names of the text's PER and ORG entities: a one-word phrase
+ * as a person's surname (or first name) — the person mentioned last before the phrase, else
+ * the first after it — else the whole name. The name tagger links a text's short forms to
+ * their full names with the same lookups (entities/document.ts).
  * Across a story (`storyPeople`): a person known by surname only in one article takes the
  * full name with that surname the story names most often.
  * Limits: two people sharing a surname in one story are told apart only within an article;
@@ -53,29 +54,69 @@ export function nameWords(phrase: string): string[] {
   return words.slice(i);
 }
 
+type Named = Pick<EntityMention, 'start' | 'type' | 'name'>;
+interface Seen {
+  readonly person: Resolved;
+  readonly at: number;
+}
+
 export class People {
   private readonly byName = new Map<string, Resolved>();
-  /** Folded surname (and first name) → people with their first mention, in text order. */
-  private readonly byPart = new Map<string, { person: Resolved; at: number }[]>();
+  /** Folded surname → people with it, at their first mention, in text order. */
+  private readonly bySurname = new Map<string, Seen[]>();
+  /** Folded first name → people with it, likewise. */
+  private readonly byFirst = new Map<string, Seen[]>();
+  private readonly fullNames: Resolved[] = [];
 
-  constructor(entities: readonly EntityMention[]) {
+  constructor(entities: readonly Named[]) {
+    const push = (m: Map<string, Seen[]>, k: string, seen: Seen) => {
+      const list = m.get(k) ?? [];
+      if (!list.some((x) => x.person === seen.person)) list.push(seen);
+      m.set(k, list);
+    };
     for (const e of entities) {
       if (!SPEAKING.has(e.type)) continue;
       const k = key(e.name);
       let person = this.byName.get(k);
       if (!person) {
-        person = { id: entityId(e.name), name: e.name, type: e.type };
+        person = { id: entityId(e.name), name: e.name.trim(), type: e.type };
         this.byName.set(k, person);
+        if (e.type === 'PER' && k.includes(' ')) this.fullNames.push(person);
       }
       if (e.type !== 'PER') continue;
       const words = k.split(' ');
       if (words.length < 2) continue;
-      for (const part of new Set([words[words.length - 1]!, words[0]!])) {
-        const list = this.byPart.get(part) ?? [];
-        if (!list.some((x) => x.person === person)) list.push({ person, at: e.start });
-        this.byPart.set(part, list);
-      }
+      push(this.bySurname, words[words.length - 1]!, { person, at: e.start });
+      push(this.byFirst, words[0]!, { person, at: e.start });
     }
+  }
+
+  /**
+   * The person a lone name word at `pos` stands for: by surname, else (with `firstNames`) by
+   * first name; of several, the one named last before `pos`, else the first after it — or,
+   * with `onlyIfUnique`, none (how the tagger links names: a wrong merge costs more there).
+   */
+  personFor(
+    word: string,
+    pos: number,
+    opts: { firstNames?: boolean; onlyIfUnique?: boolean } = {},
+  ): Resolved | null {
+    const k = key(word);
+    const list = this.bySurname.get(k) ?? (opts.firstNames !== false ? this.byFirst.get(k) : undefined);
+    if (!list?.length || (opts.onlyIfUnique && list.length > 1)) return null;
+    let best = list[0]!;
+    for (const x of list) if (x.at <= pos) best = x;
+    return best.person;
+  }
+
+  /** The one longer full name of the text that ends with this person name ("Vladimir V. Putin"), if any. */
+  longerName(name: string): string | null {
+    const k = key(name);
+    const longer = this.fullNames.filter((p) => {
+      const f = key(p.name);
+      return f.length > k.length && f.endsWith(` ${k}`);
+    });
+    return longer.length === 1 ? longer[0]!.name : null;
   }
 
   /** The person or body of this text a phrase at `pos` names, or null. */
@@ -83,14 +124,11 @@ export class People {
     const words = nameWords(phrase);
     if (!words.length) return null;
     const whole = this.byName.get(key(words.join(' ')));
-    if (whole && !(whole.type === 'PER' && words.length === 1 && this.byPart.has(key(words[0]!))))
-      return whole;
-    if (words.length !== 1) return whole ?? null;
-    const list = this.byPart.get(key(words[0]!));
-    if (!list?.length) return whole ?? null;
-    let best = list[0]!;
-    for (const x of list) if (x.at <= pos) best = x;
-    return best.person;
+    if (words.length === 1) {
+      const person = this.personFor(words[0]!, pos);
+      if (person) return person;
+    }
+    return whole ?? null;
   }
 }
 
