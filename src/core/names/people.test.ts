@@ -44,6 +44,12 @@ describe('People: the resolver within a text', () => {
     expect(people.resolve('Smith', 0)?.name).toBe('John Smith');
   });
 
+  it('names no one for a shared surname when asked for a unique person (how the tagger links names)', () => {
+    expect(people.personFor('Smith', text.length, { onlyIfUnique: true })).toBeNull();
+    expect(people.personFor('Duarte', 0, { onlyIfUnique: true })?.name).toBe('Ana Duarte');
+    expect(people.personFor('Ana', 0, { firstNames: false })).toBeNull();
+  });
+
   it('resolves a speaking body, and never a place or an unknown name', () => {
     expect(people.resolve('Leeds Council', 0)?.type).toBe('ORG');
     expect(people.resolve('Leeds', 0)).toBeNull();
