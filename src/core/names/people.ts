@@ -14,6 +14,9 @@
  * Limits: two people sharing a surname in one story are told apart only within an article;
  * across articles a lone surname goes to the more often named of them.
  */
+
+import { DEMONYMS } from '../entities/gazetteer';
+import { isLexCountry } from '../entities/lexicon';
 import type { EntityMention, EntityType } from '../entities/types';
 import { fold } from '../text/fold';
 import type { EntityId } from '../types';
@@ -36,6 +39,10 @@ export interface Resolved {
 }
 
 const SPEAKING: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
+/** Countries speak through their governments ("North Korea said"); other places do not. */
+const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => key(c)));
+const isCountry = (name: string): boolean =>
+  COUNTRIES.has(key(name)) || isLexCountry(name) || /^(?:the )?(?:u\.?s\.?a?|uk|u\.k\.)$/i.test(name);
 const bareWord = (w: string): string => key(w).replace(/['’]s?$|\.$/u, '');
 
 /** A phrase's own name words: titles and qualifiers off the front, a possessive off the end. */
@@ -54,7 +61,7 @@ export function nameWords(phrase: string): string[] {
   return words.slice(i);
 }
 
-type Named = Pick<EntityMention, 'start' | 'type' | 'name'>;
+type Named = Pick<EntityMention, 'start' | 'type' | 'name'> & { readonly end?: number };
 interface Seen {
   readonly person: Resolved;
   readonly at: number;
@@ -67,6 +74,9 @@ export class People {
   /** Folded first name → people with it, likewise. */
   private readonly byFirst = new Map<string, Seen[]>();
   private readonly fullNames: Resolved[] = [];
+  /** Folded names and spans of the text's places, events and other names (never speakers). */
+  private readonly others = new Set<string>();
+  private readonly otherSpans: { start: number; end: number }[] = [];
 
   constructor(entities: readonly Named[]) {
     const push = (m: Map<string, Seen[]>, k: string, seen: Seen) => {
@@ -75,7 +85,11 @@ export class People {
       m.set(k, list);
     };
     for (const e of entities) {
-      if (!SPEAKING.has(e.type)) continue;
+      if (!SPEAKING.has(e.type)) {
+        this.others.add(key(e.name));
+        if (e.end !== undefined) this.otherSpans.push({ start: e.start, end: e.end });
+        continue;
+      }
       const k = key(e.name);
       let person = this.byName.get(k);
       if (!person) {
@@ -117,6 +131,18 @@ export class People {
       return f.length > k.length && f.endsWith(` ${k}`);
     });
     return longer.length === 1 ? longer[0]!.name : null;
+  }
+
+  /**
+   * Whether a speaker phrase names something that does not speak: a place (but a country,
+   * which speaks through its government), a day, an event or a work of the text's entities, by
+   * its whole name or as the entity the phrase stands in.
+   */
+  namesNonSpeaker(name: string, phrase: { start: number; end: number }): boolean {
+    const words = nameWords(name).join(' ');
+    if (isCountry(words)) return false;
+    if (this.others.has(key(words))) return true;
+    return this.otherSpans.some((s) => s.start <= phrase.start && phrase.end <= s.end);
   }
 
   /** The person or body of this text a phrase at `pos` names, or null. */

@@ -40,6 +40,8 @@ interface Found {
   readonly seg: QuotedSegment;
   readonly attribution: Attribution | null;
   speaker: SpeakerPhrase | null;
+  /** How the speaker was found (see `confidenceOf`). */
+  via: Via;
 }
 
 /** 'partial' when the quote runs on from the words before it, else 'direct'. */
@@ -100,7 +102,12 @@ function run(text: string, resolver: People | null): Quote[] {
     const floor = prev?.lineStart === seg.lineStart && prev.close >= 0 ? prev.close + 1 : seg.lineStart;
     const cued = !attribution && sentenceHasCue(text, seg, floor, ceil);
     if (rejectReason({ text, seg, attribution, cued })) return;
-    found.push({ seg, attribution, speaker: attribution?.phrase ?? null });
+    found.push({
+      seg,
+      attribution,
+      speaker: attribution?.phrase ?? null,
+      via: attribution ? attribution.strength : 'none',
+    });
   });
   // Turns: within a paragraph, then across paragraphs.
   for (let i = 0; i < found.length; i++) {
@@ -113,24 +120,58 @@ function run(text: string, resolver: People | null): Quote[] {
     if (sameLine) f.speaker = sameLine.speaker;
     else if (nextSame) f.speaker = nextSame.speaker;
     else f.speaker = continuedTurn(text, found, i);
-    if (!f.speaker) f.speaker = previousSentence(text, f.seg, line);
-    if (!f.speaker && (kindOf(text, f.seg) === 'partial' || /:\s*$/.test(text.slice(line, f.seg.open))))
+    if (f.speaker) f.via = 'turn';
+    if (!f.speaker) {
+      f.speaker = previousSentence(text, f.seg, line);
+      if (f.speaker) f.via = 'previous';
+    }
+    if (!f.speaker && (kindOf(text, f.seg) === 'partial' || /:\s*$/.test(text.slice(line, f.seg.open)))) {
       f.speaker = sentenceSubject(text, f.seg, line);
+      if (f.speaker) f.via = 'subject';
+    }
   }
   const people = new PersonIndex(text);
-  return found.map(({ seg, speaker }) => {
-    const name = speaker ? people.resolve(speaker) : null;
+  return found.map(({ seg, speaker, via }) => {
+    let name = speaker ? people.resolve(speaker) : null;
     const mention = speaker && speaker.kind === 'name' ? mentionFor(text, speaker, people) : name;
     const who = resolver && name ? resolver.resolve(name, speaker!.start) : null;
+    // A place, a day, an event or a photo credit does not speak: no speaker rather than that one.
+    // (A transcript label, "WALLACE:", is a speaker whatever the tagger made of the name.)
+    const written = speaker ? text.slice(speaker.start, speaker.end) : '';
+    const label = written === written.toUpperCase() && /\p{Lu}/u.test(written);
+    if (name && !who && !label && resolver?.namesNonSpeaker(name, speaker!)) name = null;
+    if (name && CREDIT.test(name)) name = null;
     const quote: Quote = {
       start: seg.start,
       end: seg.end,
       speaker: who?.name ?? name,
       kind: kindOf(text, seg),
-      speakerMention: mention,
+      speakerMention: name ? mention : null,
+      confidence: name ? confidenceOf(via, speaker!, !!who, name === speaker!.text) : null,
+      ...(speaker?.kind === 'nominal' && name && !who && name === speaker.text
+        ? { speakerNominal: true }
+        : {}),
     };
     return resolver ? { ...quote, speakerEntity: who?.id ?? null } : quote;
   });
+}
+
+type Via = Attribution['strength'] | 'turn' | 'previous' | 'subject' | 'none';
+
+/** Photo and image credits, which attribution can take for a name ("Getty Images", "AP Photo"). */
+const CREDIT = /\b(?:Images|Photo|Photos|Photograph|Pictures|Getty|Shutterstock|Alamy|Pool)\b/;
+
+/**
+ * How sure the attribution is, from how the speaker was found: a speech verb touching the
+ * quote (0.9), elsewhere in its sentence (0.75), the speaker of the turn it continues (0.7),
+ * the sentence before (0.55), the subject of its clause (0.45); less for a pronoun or a
+ * nominal, more when the name is one of the text's entities. A ranking, not a probability.
+ */
+function confidenceOf(via: Via, phrase: SpeakerPhrase, isEntity: boolean, asWritten: boolean): number {
+  const base = { adjacent: 0.9, sentence: 0.75, turn: 0.7, previous: 0.55, subject: 0.45, none: 0.3 }[via];
+  const kind = phrase.kind === 'pronoun' ? 0.85 : phrase.kind === 'nominal' && asWritten ? 0.8 : 1;
+  const entity = isEntity ? 1.05 : 0.9;
+  return Math.round(Math.min(0.99, base * kind * entity) * 100) / 100;
 }
 
 /**

@@ -207,17 +207,55 @@ export function phraseBefore(text: string, pos: number, floor: number): SpeakerP
       if (/[,;:.!?"“”]/.test(text.slice(words[j]!.e, words[j + 1]!.s))) break;
       if (NOT_HEAD.has(words[j]!.w.toLowerCase()) && !DETERMINERS.has(words[j]!.w.toLowerCase())) break;
       if (DETERMINERS.has(w) || /['’]s$/.test(words[j]!.w)) {
+        // "a spokeswoman for the ministry said": the role is the speaker, its body the complement.
+        const role = roleBefore(text, words, j);
+        if (role !== null)
+          return { kind: 'nominal', text: text.slice(words[role]!.s, p), start: words[role]!.s, end: p };
         if (!speakingHead(last)) return null;
         return { kind: 'nominal', text: text.slice(words[j]!.s, p), start: words[j]!.s, end: p };
       }
     }
-    // Bare plurals: "officials said", "analysts warned".
-    if (
-      /s$/.test(last) &&
-      speakingHead(last) &&
-      (k === 0 || /[,;:.!?]\s*$/.test(text.slice(words[k - 1]!.e, words[k]!.s)))
-    )
-      return { kind: 'nominal', text: last, start: words[k]!.s, end: p };
+    // Bare plurals: "officials said", "analysts warned", with a name before them ("Nova Scotia
+    // officials", "White House aides").
+    if (/s$/.test(last) && speakingHead(last)) {
+      let j = k;
+      while (
+        j > 0 &&
+        nameWord(words[j - 1]!.w) &&
+        /^[ \t]+$/.test(text.slice(words[j - 1]!.e, words[j]!.s)) &&
+        k - j < 4
+      )
+        j--;
+      if (
+        j === 0 ||
+        /[,;:.!?"“”]\s*$/.test(text.slice(words[j - 1]!.e, words[j]!.s)) ||
+        DETERMINERS.has(words[j - 1]!.w.toLowerCase())
+      )
+        return { kind: 'nominal', text: text.slice(words[j]!.s, p), start: words[j]!.s, end: p };
+    }
+  }
+  return null;
+}
+
+/** Prepositions that tie a role to the body it speaks for ("a spokeswoman for the ministry"). */
+const FOR_WORDS = new Set(['for', 'of', 'at', 'with']);
+
+/**
+ * The first word of a role phrase ("a spokeswoman", "the head") standing before the
+ * preposition that precedes words[j], or null: determiner, up to two words, a speaking head.
+ */
+function roleBefore(
+  text: string,
+  words: readonly { w: string; s: number; e: number }[],
+  j: number,
+): number | null {
+  const prep = words[j - 1];
+  if (!prep || !FOR_WORDS.has(prep.w.toLowerCase())) return null;
+  const head = words[j - 2];
+  if (!head || !speakingHead(head.w) || /[,;:.!?"“”]/.test(text.slice(head.e, prep.s))) return null;
+  for (let r = j - 3; r >= Math.max(0, j - 5); r--) {
+    if (/[,;:.!?"“”]/.test(text.slice(words[r]!.e, words[r + 1]!.s))) return null;
+    if (DETERMINERS.has(words[r]!.w.toLowerCase())) return r;
   }
   return null;
 }

@@ -13,4 +13,8 @@ export interface Quote extends Span {
   readonly speakerMention?: string | null;
   /** The speaker's entity in the text (names/people.ts), when the quotes were found with entities. */
   readonly speakerEntity?: EntityId | null;
+  /** How sure the attribution is, 0–1 (a ranking, not a probability); null with no speaker. */
+  readonly confidence?: number | null;
+  /** The speaker is a description the text never tied to a name ("a spokeswoman for the ministry"). */
+  readonly speakerNominal?: boolean;
 }

@@ -84,7 +84,7 @@ export function comparisonMarkdown(story: StoryRecord, articles: readonly Articl
     );
   lines.push('', `## Shared quotes (${j.quoteGroups.length})`, '');
   for (const g of j.quoteGroups) {
-    lines.push(`### ${g.speaker ?? 'Speaker unknown'}`, '');
+    lines.push(`### ${g.speaker ?? 'Speaker not identified'}`, '');
     for (const v of g.variants) lines.push(`> ${v.text}`, `> — ${outlet(v.article)}`, '');
     for (const v of g.variants.slice(1))
       if (v.diff) lines.push(`Differences (${outlet(v.article)}): ${v.diff}`, '');

@@ -69,7 +69,7 @@ export function QuotePanel({
           className={`rounded border p-3 ${selected === id ? 'border-indigo-500' : 'border-slate-200'}`}
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-semibold">{g.speaker ?? 'Speaker unknown'}</h3>
+            <h3 className="font-semibold">{g.speaker ?? 'Speaker not identified'}</h3>
             <button
               type="button"
               onClick={() => onSelect(id)}
