@@ -113,8 +113,9 @@ function linksOf(members: readonly ArticleRecord[]) {
     demonymOf,
   );
   return {
-    quoteGroups: c.quoteGroups.map((g) => ({
+    quoteGroups: c.quoteGroups.map(({ speakers, ...g }) => ({
       ...g,
+      ...(speakers ? { speakers: [...speakers] } : {}),
       members: [...g.members],
       diffs: g.diffs.map((d) => [...d]),
     })),

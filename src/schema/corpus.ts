@@ -74,6 +74,7 @@ const linksSchema = z.object({
     z.object({
       speaker: z.string().nullable(),
       speakerEntity: entityIdSchema.nullable().optional(),
+      speakers: z.array(z.string()).optional(),
       members: z.array(memberSchema),
       score: z.number(),
       reason: z.string(),

@@ -30,9 +30,23 @@ export function compareArticles(
   });
   // A quote group's speaker is named as its entity group is: one id for the person everywhere.
   const byArticleId = new Map(entityGroups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   const spoken = quotes.groups.map((q) => {
     const g = q.speakerEntity ? byArticleId.get(q.speakerEntity) : undefined;
-    return g ? { ...q, speaker: g.name, speakerEntity: g.id } : q;
+    const group = g ? { ...q, speaker: g.name, speakerEntity: g.id } : q;
+    // Members that name someone else say so: the group lists every speaker its members give.
+    const names = new Map<string, string>();
+    for (const m of q.members) {
+      const quote = byArticle.get(m.article)?.quotes.find((x) => x.start === m.start && x.end === m.end);
+      if (!quote?.speaker) continue;
+      const entity = quote.speakerEntity ? byArticleId.get(quote.speakerEntity) : undefined;
+      const name = entity?.name ?? quote.speaker;
+      names.set(entity?.id ?? name.toLowerCase(), name);
+    }
+    const all = [...new Set(names.values())];
+    if (all.length < 2) return group;
+    const first = group.speaker ?? all[0]!;
+    return { ...group, speakers: [first, ...all.filter((n) => n !== first)] };
   });
   return {
     quoteGroups: spoken.map(anchored),

@@ -74,11 +74,9 @@ export function groupQuotes(
         .map((w) => w.norm),
     })),
   );
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
-    return i;
-  };
+  const links = new Map<number, { score: number; aligned: number }>();
+  const pairKey = (i: number, j: number) => (i < j ? i * all.length + j : j * all.length + i);
+  const ordered: Array<[number, number, number]> = [];
   const best = new Map<number, { score: number; aligned: number }>();
   outer: for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
@@ -89,16 +87,53 @@ export function groupQuotes(
       }
       const link = linkQuotes(all[i]!, all[j]!);
       if (!link) continue;
-      parent[find(i)] = find(j);
+      links.set(pairKey(i, j), link);
+      ordered.push([i, j, link.score]);
       for (const k of [i, j]) if ((best.get(k)?.score ?? 0) < link.score) best.set(k, link);
     }
+  // A group is a set of variants of one utterance: a quote joins a group only if it links to
+  // the group's fullest variant (its longest member), strongest links first, so no chain of
+  // short shared fragments ties two different quotes together, while two trims of one long
+  // quote that share no words both stay with it.
+  ordered.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const groupOf = new Map<number, number[]>();
+  const longest = (members: readonly number[]) =>
+    members.reduce((a, b) => (all[b]!.words.length > all[a]!.words.length ? b : a));
+  const fits = (members: readonly number[], k: number) => {
+    const anchor = longest(members);
+    return all[anchor]!.article.id !== all[k]!.article.id && links.has(pairKey(anchor, k));
+  };
+  for (const [i, j] of ordered) {
+    const gi = groupOf.get(i);
+    const gj = groupOf.get(j);
+    if (gi && gi === gj) continue;
+    if (!gi && !gj) {
+      const g = [i, j];
+      groupOf.set(i, g);
+      groupOf.set(j, g);
+    } else if (gi && !gj) {
+      if (fits(gi, j)) {
+        gi.push(j);
+        groupOf.set(j, gi);
+      }
+    } else if (!gi && gj) {
+      if (fits(gj, i)) {
+        gj.push(i);
+        groupOf.set(i, gj);
+      }
+    } else if (gi && gj && fits(gi, longest(gj))) {
+      for (const k of gj) {
+        gi.push(k);
+        groupOf.set(k, gi);
+      }
+    }
+  }
   const components = new Map<number, number[]>();
-  all.forEach((_, i) => {
-    const root = find(i);
-    const members = components.get(root);
-    if (members) members.push(i);
-    else components.set(root, [i]);
-  });
+  for (const g of new Set(groupOf.values()))
+    components.set(
+      g[0]!,
+      g.sort((x, y) => x - y),
+    );
   const groups: QuoteGroup[] = [];
   for (const idx of components.values()) {
     if (new Set(idx.map((i) => all[i]!.article.id)).size < 2) continue;

@@ -30,6 +30,8 @@ export interface QuoteGroup {
   readonly speaker: string | null;
   /** The speaker's story-wide entity id (the same as its entity group's), when known. */
   readonly speakerEntity: EntityId | null;
+  /** When the members name different speakers: every name they give, the group's first. */
+  readonly speakers?: readonly string[];
   readonly members: readonly Member[];
   /** 0–1: the share of the shorter variant's content words aligned with the other. */
   readonly score: number;

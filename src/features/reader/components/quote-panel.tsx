@@ -69,7 +69,14 @@ export function QuotePanel({
           className={`rounded border p-3 ${selected === id ? 'border-indigo-500' : 'border-slate-200'}`}
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-semibold">{g.speaker ?? 'Speaker not identified'}</h3>
+            <h3 className="font-semibold">
+              {g.speaker ?? 'Speaker not identified'}
+              {g.speakers && g.speakers.length > 1 && (
+                <span className="ml-2 text-xs font-normal text-amber-800" data-testid="speakers-differ">
+                  outlets differ: {g.speakers.join(' · ')}
+                </span>
+              )}
+            </h3>
             <button
               type="button"
               onClick={() => onSelect(id)}
