@@ -20,7 +20,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   midfielder defender goalkeeper fullback batsman bowler champion former acting interim dictator
   ruler economics energy agriculture transport education culture labour labor first economist
   analyst underwriter democrat democratic republican gop conservative liberal officer agent
-  detective sheriff candidate nominee host anchor correspondent editor`),
+  detective sheriff candidate nominee host anchor correspondent editor prosecutor inspector
+  superintendent coroner`),
 );
 
 /**

@@ -12,6 +12,7 @@
  * Consult") can be taken for a person; lookups are binary searches, so the cost stays
  * near-linear in the text.
  */
+import { ROLE_WORDS } from '../names/titles';
 import { DETERMINERS, NOT_NAMES, ORG_WORDS, TITLES } from './lexicon';
 import { bare, nameWord, type SpeakerPhrase, stripPossessive, trimTitles, wordsIn } from './speakers';
 
@@ -113,7 +114,7 @@ export class PersonIndex {
       .filter((w) => !DETERMINERS.has(w));
     if (!words.length || words.length > 4) return null;
     const head = words[words.length - 1]!;
-    if (!TITLES.has(head) && !['leader', 'ruler', 'head', 'dictator', 'official'].includes(head)) return null;
+    if (!TITLES.has(head) && !ROLE_WORDS.has(head) && !['ruler', 'head'].includes(head)) return null;
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k]!;
       if (p.pos >= pos) continue;
