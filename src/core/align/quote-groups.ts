@@ -15,6 +15,8 @@ import { alignTokens, type ContentToken, contentTokens } from './tokens';
 import type { CompareArticle, DiffOp, Member, QuoteGroup } from './types';
 
 const MIN_ALIGNED = 4;
+/** A variant that shares this much of the shorter quote is a trim or a rewording of the other. */
+const CONTAINED = 0.6;
 /** Longer quotes are compared on their first words only: alignment is quadratic. */
 const MAX_WORDS = 400;
 
@@ -40,7 +42,7 @@ function longestRun(a: readonly string[], b: readonly string[]): number {
   return best;
 }
 
-export function linkQuotes(a: Q, b: Q): { score: number; aligned: number } | null {
+export function linkQuotes(a: Q, b: Q): { score: number; aligned: number; containment: number } | null {
   // A short quote trimmed out of a longer one shares a run of words verbatim, function
   // words included ("I will never forget this day").
   const run = longestRun(a.words, b.words);
@@ -56,6 +58,7 @@ export function linkQuotes(a: Q, b: Q): { score: number; aligned: number } | nul
   return {
     score: Math.max(containment, dice, shortWords ? run / shortWords : 0),
     aligned: Math.max(pairs.length, run),
+    containment: Math.max(containment, shortWords ? run / shortWords : 0),
   };
 }
 
@@ -74,7 +77,7 @@ export function groupQuotes(
         .map((w) => w.norm),
     })),
   );
-  const links = new Map<number, { score: number; aligned: number }>();
+  const links = new Map<number, { score: number; aligned: number; containment: number }>();
   const pairKey = (i: number, j: number) => (i < j ? i * all.length + j : j * all.length + i);
   const ordered: Array<[number, number, number]> = [];
   const best = new Map<number, { score: number; aligned: number }>();
@@ -91,17 +94,21 @@ export function groupQuotes(
       ordered.push([i, j, link.score]);
       for (const k of [i, j]) if ((best.get(k)?.score ?? 0) < link.score) best.set(k, link);
     }
-  // A group is a set of variants of one utterance: a quote joins a group only if it links to
-  // the group's fullest variant (its longest member), strongest links first, so no chain of
-  // short shared fragments ties two different quotes together, while two trims of one long
-  // quote that share no words both stay with it.
+  // A group is a set of variants of one utterance: a quote joins a group only if it lies
+  // mostly inside the group's fullest variant (its longest member) or holds most of it, or
+  // else links to every member; strongest links first. So no chain of short shared fragments
+  // ties two different quotes together, while two trims of one long quote that share no
+  // words both stay with it.
   ordered.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   const groupOf = new Map<number, number[]>();
   const longest = (members: readonly number[]) =>
     members.reduce((a, b) => (all[b]!.words.length > all[a]!.words.length ? b : a));
   const fits = (members: readonly number[], k: number) => {
     const anchor = longest(members);
-    return all[anchor]!.article.id !== all[k]!.article.id && links.has(pairKey(anchor, k));
+    const toAnchor = links.get(pairKey(anchor, k));
+    if (all[anchor]!.article.id !== all[k]!.article.id && toAnchor && toAnchor.containment >= CONTAINED)
+      return true;
+    return members.every((m) => all[m]!.article.id === all[k]!.article.id || links.has(pairKey(m, k)));
   };
   for (const [i, j] of ordered) {
     const gi = groupOf.get(i);
