@@ -17,7 +17,7 @@ const expecteds = import.meta.glob<Expected>('./__fixtures__/*/expected.json', {
 const caseName = (path: string) => path.split('/')[2]!;
 const trim = (s: string) => s.replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
 
-export function groupsOf(input: Input): Expected {
+function groupsOf(input: Input): Expected {
   const articles = input.articles.map((a) => {
     const entities = findEntities(a.text, testModel());
     return { ...a, entities, quotes: findQuotes(a.text, entities) };

@@ -18,7 +18,7 @@ const expecteds = import.meta.glob<{ quote: string; speaker: string | null }[]>(
 const caseName = (path: string) => path.split('/')[2]!;
 const trim = (s: string) => s.replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
 
-export function quotesOf(text: string) {
+function quotesOf(text: string) {
   return findQuotes(text, findEntities(text, testModel())).map((q) => ({
     quote: text.slice(q.start, q.end),
     speaker: q.speaker,
