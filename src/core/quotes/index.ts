@@ -14,6 +14,7 @@
  * Limits: English cue words; see each file's header for the rest.
  */
 
+import { isCommonWord } from '../entities/lexicon';
 import type { EntityMention } from '../entities/types';
 import { People } from '../names/people';
 import {
@@ -31,7 +32,7 @@ import { rejectReason } from './filters';
 import { mentionOf } from './mentions';
 import { PersonIndex } from './person-index';
 import { findQuotedSegments, type QuotedSegment } from './quote-marks';
-import type { SpeakerPhrase } from './speakers';
+import { type SpeakerPhrase, speakingHead } from './speakers';
 import type { Quote } from './types';
 
 export type { Quote } from './types';
@@ -141,6 +142,19 @@ function run(text: string, resolver: People | null): Quote[] {
     const label = written === written.toUpperCase() && /\p{Lu}/u.test(written);
     if (name && !who && !label && resolver?.namesNonSpeaker(name, speaker!)) name = null;
     if (name && CREDIT.test(name)) name = null;
+    // "a statement": what a body issued, not who speaks; "Agency", "Oversight": a lone common
+    // word the tagger does not name is not a name (but "Police" speak).
+    if (name && !who && speaker!.kind === 'nominal' && DOCUMENT_HEAD.test(name)) name = null;
+    if (
+      name &&
+      !who &&
+      resolver &&
+      !label &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      isCommonWord(name) &&
+      !speakingHead(name)
+    )
+      name = null;
     const quote: Quote = {
       start: seg.start,
       end: seg.end,
@@ -157,6 +171,9 @@ function run(text: string, resolver: People | null): Quote[] {
 }
 
 type Via = Attribution['strength'] | 'turn' | 'previous' | 'subject' | 'none';
+
+/** Nominal heads of what a body issues, not who speaks ("a statement said"). */
+const DOCUMENT_HEAD = /\b(?:statement|release)$/i;
 
 /** Photo and image credits, which attribution can take for a name ("Getty Images", "AP Photo"). */
 const CREDIT = /\b(?:Images|Photo|Photos|Photograph|Pictures|Getty|Shutterstock|Alamy|Pool)\b/;

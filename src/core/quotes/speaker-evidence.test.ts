@@ -34,6 +34,11 @@ describe('speakers with their evidence', () => {
     expect(at(country, 'We remain open to talks').speaker).toBe('North Korea');
   });
 
+  it('says no one rather than a statement', () => {
+    const statement = 'The council met late. "It was a clear violation of the rules," a statement said.';
+    expect(at(statement, 'It was a clear violation').speaker).toBeNull();
+  });
+
   it('reads "Nova Scotia officials said" as the officials, not as the sentence before', () => {
     const text = 'Storms hit the coast. "We are ready," Nova Scotia officials said on Monday.';
     expect(at(text, 'We are ready')).toMatchObject({
