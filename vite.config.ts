@@ -37,9 +37,9 @@ function corpusPrecache(): string[] {
 }
 
 /**
- * The trained name tagger, shipped beside the app for the analysis worker (loaded by
- * src/corpus/fetch-ner-model.ts when an article is analysed; never on the first screen, and
- * not precached until the browser analyses articles itself).
+ * The trained name tagger, shipped beside the app for an analysis worker to load with
+ * src/corpus/fetch-ner-model.ts. The app itself does not load it yet (the bring-your-own
+ * worker will, never on the first screen), so it is not precached either.
  */
 export const NER_MODEL_ASSET = 'models/ner-model.json.gz';
 function nerModel(): Plugin {

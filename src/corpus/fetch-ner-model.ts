@@ -1,6 +1,6 @@
 /**
- * Loads the trained name tagger in the browser (a Web Worker, where the bring-your-own
- * analysis runs; never on the first screen): fetches the committed gzip file, inflates it with
+ * Loads the trained name tagger in the browser, for a Web Worker (the bring-your-own analysis
+ * will run there; the app does not call this yet): fetches the shipped gzip file, inflates it with
  * the platform's DecompressionStream, and checks it with the core's `loadNerModel`. Every
  * failure is an Error that says what went wrong in words a reader can act on.
  */

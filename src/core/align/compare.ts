@@ -3,6 +3,7 @@
  * budget. See the files of each step for their method and limits.
  */
 
+import { fold } from '../text/fold';
 import type { Span } from '../types';
 import { type DemonymLookup, groupEntities } from './entity-groups';
 import { findPassages } from './passages';
@@ -41,7 +42,7 @@ export function compareArticles(
       if (!quote?.speaker) continue;
       const entity = quote.speakerEntity ? byArticleId.get(quote.speakerEntity) : undefined;
       const name = entity?.name ?? quote.speaker;
-      names.set(entity?.id ?? name.toLowerCase(), name);
+      names.set(entity?.id ?? fold(name), name);
     }
     const all = [...new Set(names.values())];
     if (all.length < 2) return group;

@@ -4,8 +4,9 @@
  * the longest common subsequence of their content words (stems, long shared prefixes);
  * a pair is linked when at least 4 words align and they cover most of the shorter quote
  * (a trimmed quote is fully inside the longer one) or a good share of both, or when they
- * share a run of 6 consecutive words (4 for a quote of 5 words or fewer). Groups are the
- * connected components of links. Limits: a paraphrase with few shared words is missed; two
+ * share a run of 6 consecutive words (4 for a quote of 5 words or fewer). Groups grow along
+ * the strongest links, and each member must hold to the group's fullest variant (see below),
+ * not just to a neighbour. Limits: a paraphrase with few shared words is missed; two
  * different quotes that share a long list of words would be merged.
  */
 
@@ -80,7 +81,6 @@ export function groupQuotes(
   const links = new Map<number, { score: number; aligned: number; containment: number }>();
   const pairKey = (i: number, j: number) => (i < j ? i * all.length + j : j * all.length + i);
   const ordered: Array<[number, number, number]> = [];
-  const best = new Map<number, { score: number; aligned: number }>();
   outer: for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       if (all[i]!.article.id === all[j]!.article.id) continue;
@@ -92,48 +92,47 @@ export function groupQuotes(
       if (!link) continue;
       links.set(pairKey(i, j), link);
       ordered.push([i, j, link.score]);
-      for (const k of [i, j]) if ((best.get(k)?.score ?? 0) < link.score) best.set(k, link);
     }
-  // A group is a set of variants of one utterance: a quote joins a group only if it lies
-  // mostly inside the group's fullest variant (its longest member) or holds most of it, or
-  // else links to every member; strongest links first. So no chain of short shared fragments
-  // ties two different quotes together, while two trims of one long quote that share no
-  // words both stay with it.
+  // A group is a set of variants of one utterance: every member lies mostly inside the
+  // group's fullest variant (its longest member) or holds most of it, or else links to every
+  // other member. Groups grow along the strongest links first, and a quote joins (or two
+  // groups merge) only when the group they would make still holds to that rule, so no chain
+  // of short shared fragments ties two different quotes together, while two trims of one
+  // long quote that share no words both stay with it.
   ordered.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   const groupOf = new Map<number, number[]>();
   const longest = (members: readonly number[]) =>
     members.reduce((a, b) => (all[b]!.words.length > all[a]!.words.length ? b : a));
-  const fits = (members: readonly number[], k: number) => {
+  const holds = (members: readonly number[]) => {
     const anchor = longest(members);
-    const toAnchor = links.get(pairKey(anchor, k));
-    if (all[anchor]!.article.id !== all[k]!.article.id && toAnchor && toAnchor.containment >= CONTAINED)
-      return true;
-    return members.every((m) => all[m]!.article.id === all[k]!.article.id || links.has(pairKey(m, k)));
+    return members.every((k) => {
+      if (k === anchor) return true;
+      const toAnchor = links.get(pairKey(anchor, k));
+      if (all[anchor]!.article.id !== all[k]!.article.id && toAnchor && toAnchor.containment >= CONTAINED)
+        return true;
+      return members.every(
+        (m) => m === k || all[m]!.article.id === all[k]!.article.id || links.has(pairKey(m, k)),
+      );
+    });
+  };
+  const join = (target: number[], add: readonly number[]) => {
+    for (const k of add) {
+      target.push(k);
+      groupOf.set(k, target);
+    }
   };
   for (const [i, j] of ordered) {
     const gi = groupOf.get(i);
     const gj = groupOf.get(j);
     if (gi && gi === gj) continue;
     if (!gi && !gj) {
-      const g = [i, j];
-      groupOf.set(i, g);
-      groupOf.set(j, g);
+      const g: number[] = [];
+      join(g, [i, j]);
     } else if (gi && !gj) {
-      if (fits(gi, j)) {
-        gi.push(j);
-        groupOf.set(j, gi);
-      }
+      if (holds([...gi, j])) join(gi, [j]);
     } else if (!gi && gj) {
-      if (fits(gj, i)) {
-        gj.push(i);
-        groupOf.set(i, gj);
-      }
-    } else if (gi && gj && fits(gi, longest(gj))) {
-      for (const k of gj) {
-        gi.push(k);
-        groupOf.set(k, gi);
-      }
-    }
+      if (holds([...gj, i])) join(gj, [i]);
+    } else if (gi && gj && holds([...gi, ...gj])) join(gi, gj);
   }
   const components = new Map<number, number[]>();
   for (const g of new Set(groupOf.values()))
@@ -146,8 +145,14 @@ export function groupQuotes(
     if (new Set(idx.map((i) => all[i]!.article.id)).size < 2) continue;
     const members = idx.map((i) => all[i]!);
     const first = members[0]!;
-    const score = Math.min(...idx.map((i) => best.get(i)?.score ?? 0));
-    const aligned = Math.min(...idx.map((i) => best.get(i)?.aligned ?? 0));
+    // each member's strongest link inside the group; the group is as strong as its weakest
+    const inGroup = (i: number) =>
+      idx.reduce<{ score: number; aligned: number } | null>((b, j) => {
+        const l = j === i ? undefined : links.get(pairKey(i, j));
+        return l && (!b || l.score > b.score) ? l : b;
+      }, null);
+    const score = Math.min(...idx.map((i) => inGroup(i)?.score ?? 0));
+    const aligned = Math.min(...idx.map((i) => inGroup(i)?.aligned ?? 0));
     groups.push({
       ...commonSpeaker(members),
       members: members.map((m): Member => {

@@ -41,9 +41,9 @@ export interface QuoteGroup {
 }
 
 export interface EntityGroup {
-  /** Story-wide id (names/people.ts): the id of `name` and `type`. */
+  /** Story-wide id (names/people.ts): the id of `name` (its folded form). */
   readonly id: EntityId;
-  /** The article-level ids merged into this group ("PER:lukashenko" into Alexander Lukashenko's). */
+  /** The article-level ids merged into this group ("lukashenko" into Alexander Lukashenko's). */
   readonly ids: readonly EntityId[];
   readonly name: string;
   readonly type: EntityType;

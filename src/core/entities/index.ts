@@ -54,10 +54,15 @@ export function findEntities(text: string, model?: NerModel): EntityMention[] {
 
 function runTagger(text: string, model: NerModel): Mention[] {
   const tokens = tokenize(text);
-  const groups = groupSpans(tokens);
+  const tagged = tagTokens(model, tokens);
+  // a group's name inside a longer person's name ("Tom Hamas Smith") is the person's
+  const groups = groupSpans(tokens).filter(
+    ([g, h]) =>
+      !tagged.some((s) => s.type === 'PER' && s.first <= g && h <= s.last && s.last - s.first > h - g),
+  );
   const inGroup = (a: number, b: number) => groups.some(([g, h]) => a <= h && b >= g);
   const spans = [
-    ...tagTokens(model, tokens).filter((s) => !inGroup(s.first, s.last)),
+    ...tagged.filter((s) => !inGroup(s.first, s.last)),
     ...groups.map(([first, last]) => ({ first, last, type: 'ORG' as const })),
   ].sort((x, y) => x.first - y.first);
   const drafts: Draft[] = spans.map((s) => {

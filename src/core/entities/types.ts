@@ -6,7 +6,7 @@ export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface EntityMention extends Span {
   readonly type: EntityType;
   readonly name: string;
-  /** The entity's id, from its type and canonical name (names/people.ts `entityId`). */
+  /** The entity's id, from its canonical name (names/people.ts `entityId`). */
   readonly id: EntityId;
 }
 

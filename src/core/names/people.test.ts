@@ -38,6 +38,22 @@ describe('People: the resolver within a text', () => {
     expect(people.resolve('Ana Duarte', 0)?.id).toBe(entityId('Ana Duarte'));
   });
 
+  it('counts every mention of a full name, not just the first, when choosing among namesakes', () => {
+    const t = 'John Smith spoke. Mary Smith replied. John Smith spoke again. Smith left.';
+    const at = (s: string, n = 0) => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = t.indexOf(s, i + 1);
+      return i;
+    };
+    const p = new People([
+      { start: at('John Smith'), type: 'PER', name: 'John Smith' },
+      { start: at('Mary Smith'), type: 'PER', name: 'Mary Smith' },
+      { start: at('John Smith', 1), type: 'PER', name: 'John Smith' },
+    ]);
+    expect(p.personFor('Smith', at('Smith left'))?.name).toBe('John Smith');
+    expect(p.personFor('Smith', at('Mary Smith') + 12)?.name).toBe('Mary Smith');
+  });
+
   it('gives a lone surname to the person with it named last before it', () => {
     const at = text.indexOf('Later Smith');
     expect(people.resolve('Smith', at)?.name).toBe('Mary Smith');

@@ -81,7 +81,7 @@ export class People {
   constructor(entities: readonly Named[]) {
     const push = (m: Map<string, Seen[]>, k: string, seen: Seen) => {
       const list = m.get(k) ?? [];
-      if (!list.some((x) => x.person === seen.person)) list.push(seen);
+      list.push(seen);
       m.set(k, list);
     };
     for (const e of entities) {
@@ -106,9 +106,10 @@ export class People {
   }
 
   /**
-   * The person a lone name word at `pos` stands for: by surname, else (with `firstNames`) by
-   * first name; of several, the one named last before `pos`, else the first after it — or,
-   * with `onlyIfUnique`, none (how the tagger links names: a wrong merge costs more there).
+   * The person a lone name word at `pos` stands for: by surname, else (unless `firstNames` is
+   * false) by first name; of several, the one whose full name was mentioned last before `pos`,
+   * else the first after it — or, with `onlyIfUnique`, none (how the tagger links names: a
+   * wrong merge costs more there).
    */
   personFor(
     word: string,
@@ -117,13 +118,15 @@ export class People {
   ): Resolved | null {
     const k = key(word);
     const list = this.bySurname.get(k) ?? (opts.firstNames !== false ? this.byFirst.get(k) : undefined);
-    if (!list?.length || (opts.onlyIfUnique && list.length > 1)) return null;
-    let best = list[0]!;
-    for (const x of list) if (x.at <= pos) best = x;
-    return best.person;
+    if (!list?.length || (opts.onlyIfUnique && new Set(list.map((x) => x.person)).size > 1)) return null;
+    // the person named last before `pos` (any of their full-name mentions), else the first after
+    let best: Seen | null = null;
+    for (const x of list) if (x.at <= pos && (!best || x.at >= best.at)) best = x;
+    if (!best) for (const x of list) if (!best || x.at < best.at) best = x;
+    return best!.person;
   }
 
-  /** The one longer full name of the text that ends with this person name ("Vladimir V. Putin"), if any. */
+  /** The one longer full name of the text that ends with this person name ("Putin" in "Vladimir Putin", "Hillary Clinton" in "Hillary Rodham Clinton"), if any. */
   longerName(name: string): string | null {
     const k = key(name);
     const longer = this.fullNames.filter((p) => {
@@ -147,6 +150,8 @@ export class People {
 
   /** The person or body of this text a phrase at `pos` names, or null. */
   resolve(phrase: string, pos: number): Resolved | null {
+    const asWritten = this.byName.get(key(phrase.replace(/^the\s+/i, '').replace(/['’]s?$/u, '')));
+    if (asWritten && (asWritten.type !== 'PER' || key(asWritten.name).includes(' '))) return asWritten;
     const words = nameWords(phrase);
     if (!words.length) return null;
     const whole = this.byName.get(key(words.join(' ')));

@@ -60,10 +60,20 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 /** Abbreviations written with a final period that does not end a sentence ("Sen.", "Corp."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`mr mrs ms dr prof rev sen rep gov gen lt col capt sgt maj adm cmdr supt insp pres amb atty
-  fr msgr hon del jr sr st mt ft inc corp co ltd vs no jan feb aug sept oct nov dec`),
+  fr msgr hon del jr sr st mt ft inc corp co ltd vs`),
 );
 
+/**
+ * Abbreviations that keep their period before a number or a day ("No. 10", "Sept. 11") but
+ * are ordinary words that may end a sentence elsewhere ("He said no."), so the tokenizer does
+ * not keep their period; the quote rules skip them when looking for a sentence's end.
+ */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(words('no jan feb aug sept oct nov dec'));
+
+const capitalised = (a: string) => (a === 'vs' ? a : a[0]!.toUpperCase() + a.slice(1));
 /** A regular-expression alternation of the abbreviations, capitalised as written ("Mr|Sen|…"). */
-export const ABBREVIATION_PATTERN: string = [...ABBREVIATIONS]
-  .map((a) => (a === 'vs' ? a : a[0]!.toUpperCase() + a.slice(1)))
+export const ABBREVIATION_PATTERN: string = [...ABBREVIATIONS].map(capitalised).join('|');
+/** The same with the number abbreviations ("No|Sept|…"). */
+export const ANY_ABBREVIATION_PATTERN: string = [...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS]
+  .map(capitalised)
   .join('|');

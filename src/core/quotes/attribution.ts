@@ -19,7 +19,7 @@
  * so "the aide to Senator Y said" yields the aide; windows are bounded (~300 characters), which
  * keeps the cost linear.
  */
-import { ABBREVIATION_PATTERN } from '../names/titles';
+import { ANY_ABBREVIATION_PATTERN } from '../names/titles';
 import { CUE_NOUNS, CUE_VERBS } from './lexicon';
 import type { QuotedSegment } from './quote-marks';
 import { phraseAfter, phraseBefore, type SpeakerPhrase, wordsIn } from './speakers';
@@ -46,7 +46,7 @@ const CORE = new Set(
     ' ',
   ),
 );
-const ABBREV = new RegExp(`(^|[\\s.])(\\p{Lu}|${ABBREVIATION_PATTERN})$`, 'u');
+const ABBREV = new RegExp(`(^|[\\s.])(\\p{Lu}|${ANY_ABBREVIATION_PATTERN})$`, 'u');
 
 /** A cue word used as a noun: "Ukraine's call", "the report", "a claim". */
 function nounUse(text: string, start: number): boolean {

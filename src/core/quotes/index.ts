@@ -135,10 +135,15 @@ function run(text: string, resolver: People | null): Quote[] {
   return found.map(({ seg, speaker, via }) => {
     let name = speaker ? people.resolve(speaker) : null;
     const mention = speaker && speaker.kind === 'name' ? mentionFor(text, speaker, people) : name;
-    const who = resolver && name ? resolver.resolve(name, speaker!.start) : null;
+    // The phrase as written first ("the Home Office"), then the name it was resolved to.
+    const written = speaker ? text.slice(speaker.start, speaker.end) : '';
+    let who =
+      resolver && name
+        ? ((speaker!.kind === 'name' ? resolver.resolve(written, speaker!.start) : null) ??
+          resolver.resolve(name, speaker!.start))
+        : null;
     // A place, a day, an event or a photo credit does not speak: no speaker rather than that one.
     // (A transcript label, "WALLACE:", is a speaker whatever the tagger made of the name.)
-    const written = speaker ? text.slice(speaker.start, speaker.end) : '';
     const label = written === written.toUpperCase() && /\p{Lu}/u.test(written);
     if (name && !who && !label && resolver?.namesNonSpeaker(name, speaker!)) name = null;
     if (name && CREDIT.test(name)) name = null;
@@ -155,6 +160,7 @@ function run(text: string, resolver: People | null): Quote[] {
       !speakingHead(name)
     )
       name = null;
+    if (!name) who = null;
     const quote: Quote = {
       start: seg.start,
       end: seg.end,

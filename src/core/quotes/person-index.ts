@@ -8,11 +8,17 @@
  * president") to the last person described with one of its words; he/she to the most salient
  * person of the ~600 characters before: most mentions so far, then most recent.
  *
+ * This is the attribution's coreference step (phrase → name); the core's one resolver of
+ * people (names/people.ts) then maps that name to an entity of the text. Words are compared
+ * through the one folding.
+ *
  * Limits: no gender or number agreement; an organisation with a person-like name ("Morning
  * Consult") can be taken for a person; lookups are binary searches, so the cost stays
  * near-linear in the text.
  */
+
 import { ROLE_WORDS } from '../names/titles';
+import { fold } from '../text/fold';
 import { DETERMINERS, NOT_NAMES, ORG_WORDS, TITLES } from './lexicon';
 import { bare, nameWord, type SpeakerPhrase, stripPossessive, trimTitles, wordsIn } from './speakers';
 
@@ -108,8 +114,7 @@ export class PersonIndex {
 
   /** The last person before `pos` described with one of the nominal's words, if any. */
   resolveNominal(nominal: string, pos: number): string | null {
-    const words = nominal
-      .toLowerCase()
+    const words = fold(nominal)
       .split(/\s+/)
       .filter((w) => !DETERMINERS.has(w));
     if (!words.length || words.length > 4) return null;

@@ -54,7 +54,8 @@ describe('speakers with their evidence', () => {
     const said = at(text, 'The fires are contained');
     const later = at(text, 'We will rebuild');
     expect(said.speaker).toBe('Karen Bass');
-    if (later.speaker) expect(later.confidence!).toBeLessThan(said.confidence!);
+    expect(later.speaker).toBe('Karen Bass');
+    expect(later.confidence!).toBeLessThan(said.confidence!);
   });
 
   it('flags a description never tied to a name', () => {

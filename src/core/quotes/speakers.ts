@@ -12,7 +12,9 @@
  * Limits: names in lower case are not seen; a capitalised sentence opener that is not in the
  * function-word list ("Notice Trump …") reads as a name; runs in capitals count as headings.
  */
+
 import { ABBREVIATION_PATTERN } from '../names/titles';
+import { fold } from '../text/fold';
 import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, TITLES } from './lexicon';
 
 /** A phrase that names, or points at, a speaker. */
@@ -106,7 +108,7 @@ const ABBREVIATIONS = new RegExp(`^(${ABBREVIATION_PATTERN})\\.$`);
 /** "He’s" → "He", "they're" → "they". */
 const unContract = (w: string): string => w.replace(/['’](?:s|re|ll|ve|d|m)$/i, '');
 
-export const bare = (w: string): string => w.replace(/[.'’]+$/u, '').toLowerCase();
+export const bare = (w: string): string => fold(w.replace(/[.'’]+$/u, ''));
 export const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, '');
 
 /** Is this word part of a name run? */

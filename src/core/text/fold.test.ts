@@ -7,7 +7,7 @@ import { words } from './segment';
 
 // Characters where foldings used to disagree: ß, ł, ø, æ, capital sharp s, final sigma,
 // dotted I, ligatures, typographic quotes, the acute accent, dashes, wide letters, emoji.
-const TRICKY = [...'aZßẞŁłØøÆæŒœÞþıİΣσςﬁ’‘“”«»´`—–‐−é\u0301ñÅＡ😀 \t-\'".'];
+const TRICKY = [...'aZßẞŁłØøÆæŒœÞþıİΣσςﬁ’‘“”«»´¨˜`—–‐−é\u0301ñÅＡ😀 \t-\'".'];
 
 function randomText(seed: number, length: number): string {
   let x = seed;
@@ -28,10 +28,10 @@ describe('the one folding', () => {
   });
 
   it('is what normalise, the word segmenter and the search index use', () => {
+    expect(foldText).toBe(fold);
     for (let seed = 1; seed <= 200; seed++) {
       const s = randomText(seed, 12).replace(/\s+/g, 'x');
       expect(normalise(s).text).toBe(fold(s));
-      expect(foldText(s)).toBe(fold(s));
     }
     for (const w of ['Straße', 'Łukašenko', 'ØRSTED', 'Æsir', 'İstanbul']) {
       expect(words(w).map((t) => t.norm)).toEqual(terms(w));
@@ -42,6 +42,7 @@ describe('the one folding', () => {
   it('lets the names search finds also group across articles', () => {
     expect(fold('Straße')).toBe(fold('Strasse'));
     expect(fold('Łukašenko')).toBe(fold('Lukasenko'));
+    expect(fold('na¨ive don´t')).toBe("naive don't");
     const mention = (name: string) => ({ start: 0, end: name.length, type: 'PER' as const, name });
     const groups = groupEntities(
       [

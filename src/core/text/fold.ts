@@ -35,8 +35,12 @@ const TABLE: Record<string, string> = {
   '\u2039': '"',
   '\u203a': '"',
 };
-/** Applied before decomposition: NFKD would turn the acute accent into a space and a mark. */
+/**
+ * Applied before decomposition, which would turn a spacing accent into a space and a mark:
+ * the acute accent stands for an apostrophe ("don´t"); the others (¨ ¸ ¯ ˜ ˝ ˘ ˙ ˚ ˛) go.
+ */
 const ACUTE = /\u00b4/g;
+const SPACING_ACCENTS = /[\u00a8\u00b8\u00af\u02d8-\u02dd]/gu;
 const SPECIAL = /[łøđßæœıþς\u2018\u2019\u201a\u201b\u2032`\u201c-\u201f\u00ab\u00bb\u2039\u203a]/gu;
 const DASHES = /[\u2010-\u2015\u2212]/gu;
 const MARKS = /\p{M}+/gu;
@@ -48,6 +52,7 @@ export function fold(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .replace(ACUTE, "'")
+    .replace(SPACING_ACCENTS, '')
     .normalize('NFKD')
     .replace(MARKS, '')
     .toLowerCase()

@@ -12,7 +12,8 @@
 import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
 
-export const WORD_INDEX_VERSION = 3;
+/** 4: terms folded by the core's one folding (core/text/fold.ts). */
+export const WORD_INDEX_VERSION = 4;
 
 export interface WordIndex {
   readonly version: number;

@@ -140,11 +140,11 @@ function docFacts(doc: TagDocument): DocFacts {
         if (runStart < 0) runStart = i;
         if (i > 0) {
           facts.capMid.add(w);
-          add(facts.before, w, sent[i - 1]!.text.toLowerCase());
+          add(facts.before, w, fold(sent[i - 1]!.text));
         }
         continue;
       }
-      if (w !== undefined && /^\p{Ll}/u.test(w)) facts.lower.add(w);
+      if (w !== undefined && /^\p{Ll}/u.test(w)) facts.lower.add(fold(w));
       if (runStart >= 0 && i - runStart > 1) {
         for (let k = runStart; k < i; k++) {
           const where = k === runStart ? 'first' : k === i - 1 ? 'last' : 'mid';

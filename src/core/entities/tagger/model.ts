@@ -69,7 +69,8 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Standard base64 to signed bytes (the core has no `atob` or `Buffer`). */
 export function base64ToInt8(s: string): Int8Array {
-  const clean = s.replace(/=+$/, '');
+  const clean = s.replace(/={1,2}$/, '');
+  if (clean.length % 4 === 1) throw new Error('the model weights are not base64 (a truncated group)');
   const out = new Int8Array(Math.floor((clean.length * 3) / 4));
   const val = new Int16Array(128).fill(-1);
   for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
@@ -77,7 +78,8 @@ export function base64ToInt8(s: string): Int8Array {
   let acc = 0;
   let o = 0;
   for (let i = 0; i < clean.length; i++) {
-    const v = val[clean.charCodeAt(i) & 127]!;
+    const code = clean.charCodeAt(i);
+    const v = code < 128 ? val[code]! : -1;
     if (v < 0) throw new Error('the model weights are not base64');
     acc = (acc << 6) | v;
     bits += 6;
@@ -101,6 +103,7 @@ export function int16ToBase64(values: Int16Array): string {
 
 export function base64ToInt16(s: string): Int16Array {
   const bytes = base64ToInt8(s);
+  if (bytes.length % 2) throw new Error('the model weights end in half a number');
   const out = new Int16Array(bytes.length >> 1);
   for (let i = 0; i < out.length; i++) out[i] = (bytes[2 * i]! & 255) | (bytes[2 * i + 1]! << 8);
   return out;
@@ -130,7 +133,12 @@ function loadStage(f: Partial<StageFile> | undefined, n: number): Stage {
   if (typeof f.features !== 'string' || typeof f.weights !== 'string')
     throw new Error(`${which} has no features`);
   const names = f.features.split('\n');
-  const values = base64ToInt16(f.weights);
+  let values: Int16Array;
+  try {
+    values = base64ToInt16(f.weights);
+  } catch (e) {
+    throw new Error(`the weights of ${which} are damaged: ${(e as Error).message}`);
+  }
   if (values.length !== names.length * L)
     throw new Error(`the weights of ${which} are truncated (${values.length} of ${names.length * L})`);
   const scale = f.scale;

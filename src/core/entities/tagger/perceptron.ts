@@ -4,7 +4,7 @@
  * seeded generator, so the same data and seed give the same weights. Averaging uses the
  * running-sum trick (the average is `w - u / c`), so an update costs the same as without it.
  * Then `quantise` makes the compact model file: a signed 16-bit integer per weight, features whose
- * bytes are all zero dropped.
+ * weights all round to zero dropped.
  */
 import {
   int16ToBase64,

@@ -20,8 +20,12 @@ describe('model file', () => {
     expect(() => loadNerModel({ ...file, version: 1 })).toThrow(/version 1; this version reads 2/);
     const [first, ...rest] = file.stages as Array<Record<string, string>>;
     const cut = { ...first, weights: first!.weights!.slice(0, first!.weights!.length / 2) };
-    expect(() => loadNerModel({ ...file, stages: [cut, ...rest] })).toThrow(/stage 1 .* truncated/);
+    expect(() => loadNerModel({ ...file, stages: [cut, ...rest] })).toThrow(
+      /stage 1 of the model are (truncated|damaged)/,
+    );
     expect(() => loadNerModel({ ...file, stages: [] })).toThrow(/no stages/);
+    const bad = { ...first, weights: `Á${first!.weights!.slice(1)}` };
+    expect(() => loadNerModel({ ...file, stages: [bad, ...rest] })).toThrow(/not base64/);
     expect(() => loadNerModel({ hello: 'world' })).toThrow(/not a Parallax name-tagger model/);
     expect(() => loadNerModel(null)).toThrow(/not a Parallax/);
   });
