@@ -78,6 +78,7 @@ export function assembleCorpus(
     const members = g.articleIds.map((id) => byId.get(id)!);
     const dates = members.flatMap((a) => (a.published ? [a.published] : [])).sort();
     const headline = members.find((a) => !a.titleDerived) ?? members[0]!;
+    const links = members.length > 1 ? linksOf(members) : undefined;
     return {
       id: g.id,
       title: headline.title,
@@ -85,8 +86,8 @@ export function assembleCorpus(
       outlets: [...new Set(members.flatMap((a) => (a.outlet ? [a.outlet] : [])))],
       firstPublished: dates[0] ?? null,
       lastPublished: dates.at(-1) ?? null,
-      sharedNames: g.sharedNames.slice(0, 40),
-      links: members.length > 1 ? linksOf(members) : undefined,
+      sharedNames: storyNames(members, links).slice(0, 40),
+      links,
     };
   });
   stories.sort(
@@ -100,6 +101,24 @@ export function assembleCorpus(
     articles,
     stories,
   };
+}
+
+/**
+ * The names a story's card lists: the people, places and organisations its articles share
+ * (the entity groups, most widely carried first); for a story of one article, its own most
+ * mentioned names. Names as the analysis gives them ("Alexander Lukashenko", "BelTA").
+ */
+function storyNames(
+  members: readonly ArticleRecord[],
+  links: ReturnType<typeof linksOf> | undefined,
+): string[] {
+  const named = (t: string) => t === 'PER' || t === 'LOC' || t === 'ORG';
+  if (links)
+    return links.entityGroups.filter((g) => g.articles.length > 1 && named(g.type)).map((g) => g.name);
+  const counts = new Map<string, number>();
+  for (const e of members[0]?.analysis?.entities ?? [])
+    if (named(e.type)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
 }
 
 function linksOf(members: readonly ArticleRecord[]) {

@@ -52,9 +52,7 @@ export function LibraryPage() {
                   <dt className="font-medium">Published</dt>
                   <dd>{dateRange(s.firstPublished, s.lastPublished)}</dd>
                   <dt className="font-medium">Shared names</dt>
-                  <dd>
-                    {s.sharedNames.length ? s.sharedNames.slice(0, 8).map(titleCase).join(', ') : 'none'}
-                  </dd>
+                  <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).join(', ') : 'none'}</dd>
                 </dl>
               </article>
             </li>
@@ -74,5 +72,3 @@ export function LibraryPage() {
     </section>
   );
 }
-
-const titleCase = (w: string) => w.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
