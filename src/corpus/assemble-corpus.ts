@@ -86,7 +86,7 @@ export function assembleCorpus(
       outlets: [...new Set(members.flatMap((a) => (a.outlet ? [a.outlet] : [])))],
       firstPublished: dates[0] ?? null,
       lastPublished: dates.at(-1) ?? null,
-      sharedNames: storyNames(members, links).slice(0, 40),
+      sharedNames: storyNames(links).slice(0, 40),
       links,
     };
   });
@@ -105,20 +105,12 @@ export function assembleCorpus(
 
 /**
  * The names a story's card lists: the people, places and organisations its articles share
- * (the entity groups, most widely carried first); for a story of one article, its own most
- * mentioned names. Names as the analysis gives them ("Alexander Lukashenko", "BelTA").
+ * (the entity groups, most widely carried first), as the analysis names them ("Alexander
+ * Lukashenko", "BelTA"). A story of one article shares nothing.
  */
-function storyNames(
-  members: readonly ArticleRecord[],
-  links: ReturnType<typeof linksOf> | undefined,
-): string[] {
+function storyNames(links: ReturnType<typeof linksOf> | undefined): string[] {
   const named = (t: string) => t === 'PER' || t === 'LOC' || t === 'ORG';
-  if (links)
-    return links.entityGroups.filter((g) => g.articles.length > 1 && named(g.type)).map((g) => g.name);
-  const counts = new Map<string, number>();
-  for (const e of members[0]?.analysis?.entities ?? [])
-    if (named(e.type)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+  return (links?.entityGroups ?? []).filter((g) => g.articles.length > 1 && named(g.type)).map((g) => g.name);
 }
 
 function linksOf(members: readonly ArticleRecord[]) {

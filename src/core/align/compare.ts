@@ -30,7 +30,12 @@ export function compareArticles(
     members: x.members.map((m) => ({ ...m, anchor: anchorOf(texts.get(m.article) ?? '', m) })),
   });
   // A quote group's speaker is named as its entity group is: one id for the person everywhere.
-  const byArticleId = new Map(entityGroups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+  // An article-level id may sit in a person's group and in a group of another type ("Trump" the
+  // person and "Trump" an organisation's name): a speaker is a person first, then a body.
+  const rank = (t: string) => (t === 'PER' ? 0 : t === 'ORG' ? 1 : 2);
+  const byArticleId = new Map<string, (typeof entityGroups)[number]>();
+  for (const g of [...entityGroups].sort((a, b) => rank(b.type) - rank(a.type)))
+    for (const id of g.ids) byArticleId.set(id, g);
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const spoken = quotes.groups.map((q) => {
     const g = q.speakerEntity ? byArticleId.get(q.speakerEntity) : undefined;
@@ -39,7 +44,8 @@ export function compareArticles(
     const names = new Map<string, string>();
     for (const m of q.members) {
       const quote = byArticle.get(m.article)?.quotes.find((x) => x.start === m.start && x.end === m.end);
-      if (!quote?.speaker) continue;
+      // only speakers resolved to an entity disagree: a nominal is one outlet's wording
+      if (!quote?.speaker || !quote.speakerEntity) continue;
       const entity = quote.speakerEntity ? byArticleId.get(quote.speakerEntity) : undefined;
       const name = entity?.name ?? quote.speaker;
       names.set(entity?.id ?? fold(name), name);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entityId } from '../names/people';
 import type { Quote } from '../quotes/types';
 import { compareArticles } from './compare';
 import { groupQuotes } from './quote-groups';
@@ -16,7 +17,14 @@ const OTHER = 'The farms will get new fences too, the governor promised, but nob
 function article(id: string, quoted: string, speaker: string | null): CompareArticle {
   const text = `Officials spoke on Monday. "${quoted}," ${speaker ?? 'someone'} said.`;
   const start = text.indexOf(quoted);
-  const q: Quote = { start, end: start + quoted.length, speaker, kind: 'direct' };
+  // as findQuotes gives them with the text's entities: the speaker resolved to its id
+  const q: Quote = {
+    start,
+    end: start + quoted.length,
+    speaker,
+    kind: 'direct',
+    speakerEntity: speaker ? entityId(speaker) : null,
+  };
   return { id, text, quotes: [q], entities: [] };
 }
 
@@ -34,7 +42,11 @@ describe('quote groups', () => {
     expect(g.members.map((m) => m.article).sort()).toEqual(['a', 'b', 'full']);
   });
 
-  it('says when its members name different speakers', () => {
+  it('says when its members name different speakers, but not for a speaker no entity stands for', () => {
+    const nominal = { ...article('y', TRIM_A, 'the chairman') };
+    nominal.quotes = [{ ...nominal.quotes[0]!, speakerEntity: null }];
+    const unresolved = compareArticles([article('x', LONG, 'Ana Duarte'), nominal], () => null);
+    expect(unresolved.quoteGroups[0]!.speakers).toBeUndefined();
     const named = [article('x', LONG, 'Ana Duarte'), article('y', TRIM_A, 'Pedro Alves')];
     const c = compareArticles(named, () => null);
     expect(new Set(c.quoteGroups[0]!.speakers)).toEqual(new Set(['Ana Duarte', 'Pedro Alves']));

@@ -18,6 +18,7 @@ describe('entity ids', () => {
   it('come from the folded canonical name, so spellings of one name meet', () => {
     expect(entityId('Aljaksandr Łukašenka')).toBe(entityId('aljaksandr  lukasenka'));
     expect(entityId('Alexander Lukashenko')).not.toBe(entityId('Vladimir Putin'));
+    expect(entityId('The New York Times')).toBe(entityId('New York Times'));
   });
 });
 

@@ -25,11 +25,12 @@ import { TITLE_QUALIFIERS, TITLES } from './titles';
 const key = (name: string): string => fold(name).replace(/\s+/g, ' ').trim();
 
 /**
- * An entity's id: its folded canonical name. The type stays out of it, so one name typed a
- * place in one article and an organisation in another still meets itself across them.
+ * An entity's id: its folded canonical name, without a leading "the" ("The New York Times" and
+ * "New York Times" are one). The type stays out of it, so one name typed a place in one
+ * article and an organisation in another still meets itself across them.
  */
 export function entityId(name: string): EntityId {
-  return key(name) as EntityId;
+  return key(name).replace(/^the /, '') as EntityId;
 }
 
 export interface Resolved {
