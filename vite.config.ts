@@ -41,7 +41,7 @@ function corpusPrecache(): string[] {
  * src/corpus/fetch-ner-model.ts. The app itself does not load it yet (the bring-your-own
  * worker will, never on the first screen), so it is not precached either.
  */
-export const NER_MODEL_ASSET = 'models/ner-model.json.gz';
+const NER_MODEL_ASSET = 'models/ner-model.json.gz';
 function nerModel(): Plugin {
   return {
     name: 'parallax-ner-model',

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../src/core/random';
 import { articleId, storyId } from '../src/core/types';
 import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION } from '../src/schema/corpus';
 import type { IndexDoc } from '../src/search/engine/fields';
@@ -21,17 +22,6 @@ export interface GeneratedArticle {
   readonly entities: readonly string[];
   readonly quote: string;
   readonly body: string;
-}
-
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = (
@@ -111,7 +101,7 @@ function seedSentences(): string[] {
 }
 
 export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const surname = () => {
     const k = 2 + Math.floor(r() * 2);
@@ -207,7 +197,7 @@ export function typo(word: string, r: () => number): string {
 
 /** Queries with a known target article: its lead's surname (often with a typo) plus a title word. */
 export function knownQueries(corpus: readonly GeneratedArticle[], count: number, seed = 11) {
-  const r = rng(seed);
+  const r = seeded(seed);
   const qs: { query: string; target: string }[] = [];
   for (let i = 0; i < count; i++) {
     const a = corpus[Math.floor(r() * corpus.length)]!;

@@ -6,11 +6,8 @@ import { fetchNerModel } from '../../src/corpus/fetch-ner-model';
 
 self.onmessage = async (e: MessageEvent<{ url: string; text: string }>) => {
   try {
-    const t0 = performance.now();
     const model = await fetchNerModel(e.data.url);
-    const loadMs = performance.now() - t0;
-    const entities = findEntities(e.data.text, model);
-    postMessage({ entities, loadMs });
+    postMessage({ entities: findEntities(e.data.text, model) });
   } catch (err) {
     postMessage({ error: (err as Error).message });
   }

@@ -7,7 +7,7 @@
 // dimensions and normalised; spherical k-means then groups the vectors at several
 // granularities (one k-means per size, seeded initial centres). Cheaper than Brown clusters
 // and deterministic for a given text and seed.
-import { seeded } from '../../src/core/entities/tagger/perceptron';
+import { seeded } from '../../src/core/random';
 import { fold } from '../../src/core/text/fold';
 
 export interface ClusterOptions {

@@ -14,16 +14,16 @@ import { documentFeatures } from '../../src/core/entities/tagger/features';
 import { int16ToBase64, LABELS, loadNerModel } from '../../src/core/entities/tagger/model';
 import {
   modelFile,
+  predict,
   quantise,
-  seeded,
   type Trained,
   type TrainSentence,
   trainPerceptron,
 } from '../../src/core/entities/tagger/perceptron';
 import { stackFeatures } from '../../src/core/entities/tagger/stacking';
 import { labelDocument } from '../../src/core/entities/tagger/tag';
-import { viterbi } from '../../src/core/entities/tagger/viterbi';
 import { tokenize } from '../../src/core/entities/tokenize';
+import { seeded } from '../../src/core/random';
 import { buildClusters } from './clusters';
 import { type ConllDocument, parseConll } from './conll';
 import { type Counts, formatCounts, scoreSpans, spansOfLabels } from './score';
@@ -111,6 +111,20 @@ const clusters = {
 const ids = new Map<string, number>();
 const names: string[] = [];
 const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+/** Feature ids of feature names; with `grow`, unseen names get new ids (training), else are skipped. */
+function idsOf(fs: readonly string[], grow: boolean): number[] {
+  const row: number[] = [];
+  for (const f of fs) {
+    let id = ids.get(f);
+    if (id === undefined && grow) {
+      id = names.length;
+      ids.set(f, id);
+      names.push(f);
+    }
+    if (id !== undefined) row.push(id);
+  }
+  return row;
+}
 function toSentences(ds: readonly ConllDocument[], grow: boolean): TrainSentence[] {
   const outS: TrainSentence[] = [];
   for (const d of ds) {
@@ -121,19 +135,7 @@ function toSentences(ds: readonly ConllDocument[], grow: boolean): TrainSentence
     d.forEach((s, si) => {
       outS.push({
         gold: Int8Array.from(s.labels, (l) => labelIndex.get(l)!),
-        features: feats[si]!.map((fs) => {
-          const row: number[] = [];
-          for (const f of fs) {
-            let id = ids.get(f);
-            if (id === undefined && grow) {
-              id = names.length;
-              ids.set(f, id);
-              names.push(f);
-            }
-            if (id !== undefined) row.push(id);
-          }
-          return Int32Array.from(row);
-        }),
+        features: feats[si]!.map((fs) => Int32Array.from(idsOf(fs, grow))),
       });
     });
   }
@@ -145,20 +147,14 @@ const holdS = toSentences(holdDocs, false);
 console.log(`features: ${names.length} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 function evalTrained(sentences: readonly TrainSentence[], m: Trained): Counts {
-  const L = LABELS.length;
   const c = scoreSpans([], []);
-  for (const s of sentences) {
-    const e = new Float64Array(s.gold.length * L);
-    s.features.forEach((row, i) => {
-      for (const f of row) for (let k = 0; k < L; k++) e[i * L + k]! += m.weights[f * L + k]!;
-    });
-    const pred = viterbi(e, s.gold.length, m.transitions);
+  predict(m, sentences).forEach((pred, i) => {
     scoreSpans(
-      spansOfLabels(Array.from(s.gold, (k) => LABELS[k]!)),
+      spansOfLabels(Array.from(sentences[i]!.gold, (k) => LABELS[k]!)),
       spansOfLabels(Array.from(pred, (k) => LABELS[k]!)),
       c,
     );
-  }
+  });
   return c;
 }
 
@@ -175,30 +171,6 @@ const trained = trainPerceptron(trainS, names.length, {
 });
 
 // Second stage (experiment first): k-fold first-stage labels on the training documents.
-function idsOf(fs: readonly string[], grow: boolean): number[] {
-  const row: number[] = [];
-  for (const f of fs) {
-    let id = ids.get(f);
-    if (id === undefined && grow) {
-      id = names.length;
-      ids.set(f, id);
-      names.push(f);
-    }
-    if (id !== undefined) row.push(id);
-  }
-  return row;
-}
-function predictWith(m: Trained, sentences: readonly TrainSentence[]): Int8Array[] {
-  const L = LABELS.length;
-  return sentences.map((s) => {
-    const e = new Float64Array(s.gold.length * L);
-    s.features.forEach((row, i) => {
-      for (const f of row)
-        if (f * L < m.weights.length) for (let k = 0; k < L; k++) e[i * L + k]! += m.weights[f * L + k]!;
-    });
-    return viterbi(e, s.gold.length, m.transitions);
-  });
-}
 function docRanges(ds: readonly ConllDocument[]): Array<[number, number]> {
   let at = 0;
   return ds.map((d) => {
@@ -242,14 +214,14 @@ if (opts.stages !== '1') {
     const m = trainPerceptron(trainPart, baseCount, { epochs, seed: seed + k + 1 });
     ranges.forEach(([a, b], di) => {
       if (!inFold(di)) return;
-      predictWith(m, trainS.slice(a, b)).forEach((l, j) => {
+      predict(m, trainS.slice(a, b)).forEach((l, j) => {
         firstTrain[a + j] = l;
       });
     });
     console.log(`stage 1, fold ${k + 1} of ${K} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   const train2 = stage2Sentences(trainDocs, trainS, firstTrain, true);
-  const hold2 = stage2Sentences(holdDocs, holdS, predictWith(trained, holdS), false);
+  const hold2 = stage2Sentences(holdDocs, holdS, predict(trained, holdS), false);
   secondStage = trainPerceptron(train2, names.length, {
     epochs,
     seed,

@@ -83,7 +83,8 @@ export function shapeOf(w: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Starts with a capital letter. */
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 const MULTI_MAX = 4;
 const MULTI_PLACES = new Set(MULTIWORD_PLACES);

@@ -6,6 +6,8 @@
  * Then `quantise` makes the compact model file: a signed 16-bit integer per weight, features whose
  * weights all round to zero dropped.
  */
+
+import { seeded } from '../../random';
 import {
   int16ToBase64,
   LABELS,
@@ -29,24 +31,18 @@ export interface Trained {
   readonly transitions: Float64Array;
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** Per token and label, the sum of the weights of its features (ids past `w`'s end weigh nothing). */
 export function emissionsOf(s: TrainSentence, w: Float64Array): Float64Array {
   const e = new Float64Array(s.gold.length * L);
   s.features.forEach((ids, i) => {
-    for (const f of ids) for (let k = 0; k < L; k++) e[i * L + k]! += w[f * L + k]!;
+    for (const f of ids) if (f * L < w.length) for (let k = 0; k < L; k++) e[i * L + k]! += w[f * L + k]!;
   });
   return e;
+}
+
+/** The best label sequence of each sentence under trained weights. */
+export function predict(m: Trained, sentences: readonly TrainSentence[]): Int8Array[] {
+  return sentences.map((s) => viterbi(emissionsOf(s, m.weights), s.gold.length, m.transitions));
 }
 
 export function trainPerceptron(

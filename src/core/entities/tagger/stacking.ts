@@ -7,10 +7,8 @@
  * The second stage is trained on first-stage labels of documents the first stage did not
  * train on (k-fold), so it learns how far to trust them. Limits: one pass, no iteration.
  */
-import type { TagDocument } from './features';
+import { isCap, type TagDocument } from './features';
 import { LABELS } from './model';
-
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 interface SpanInfo {
   readonly s: number;
