@@ -67,6 +67,11 @@ describe('People: the resolver within a text', () => {
     expect(people.personFor('Ana', 0, { firstNames: false })).toBeNull();
   });
 
+  it('finds the person at the end of a description it does not know', () => {
+    expect(people.resolve('Architect Ana Duarte', text.length)?.name).toBe('Ana Duarte');
+    expect(people.resolve('Architect Nobody Known', text.length)).toBeNull();
+  });
+
   it('resolves a speaking body, and never a place or an unknown name', () => {
     expect(people.resolve('Leeds Council', 0)?.type).toBe('ORG');
     expect(people.resolve('Leeds', 0)).toBeNull();

@@ -7,7 +7,8 @@
  * Within a text (`People`): a phrase is folded and stripped of titles and a possessive, then
  * matched against the canonical names of the text's PER and ORG entities: a one-word phrase
  * as a person's surname (or first name) — the person mentioned last before the phrase, else
- * the first after it — else the whole name. The name tagger links a text's short forms to
+ * the first after it — else the whole name, else a person's name at its end ("Actress Uma
+ * Thurman"). The name tagger links a text's short forms to
  * their full names with the same lookups (entities/document.ts).
  * Across a story (`storyPeople`): a person known by surname only in one article takes the
  * full name with that surname the story names most often.
@@ -16,7 +17,7 @@
  */
 
 import { DEMONYMS } from '../entities/gazetteer';
-import { isLexCountry } from '../entities/lexicon';
+import { isCommonWord, isFirstName, isLexCountry } from '../entities/lexicon';
 import type { EntityMention, EntityType } from '../entities/types';
 import { fold } from '../text/fold';
 import type { EntityId } from '../types';
@@ -160,7 +161,18 @@ export class People {
       const person = this.personFor(words[0]!, pos);
       if (person) return person;
     }
-    return whole ?? null;
+    if (whole) return whole;
+    // A description the lists do not know, in front of a name ("Actress Uma Thurman"): the
+    // longest tail of the phrase that is a person of the text, when the words before it are
+    // common words or abbreviations ("Rival", "Del."), not a first name the tagger missed
+    // ("Cornell William Brooks").
+    for (let i = 1; i < words.length - 1; i++) {
+      const head = words[i - 1]!;
+      if (isFirstName(head) || !(isCommonWord(head) || head.endsWith('.'))) return null;
+      const tail = this.byName.get(key(words.slice(i).join(' ')));
+      if (tail?.type === 'PER') return tail;
+    }
+    return null;
   }
 }
 
