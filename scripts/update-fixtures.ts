@@ -2,7 +2,7 @@
 // what the code answers now, for review with `git diff` (the expected files are hand-checked;
 // never commit an update you have not read). See src/core/quotes/fixtures.test.ts and
 // src/core/align/fixtures.test.ts.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledNerModel } from '../cli/ner-model';
 import { compareArticles } from '../src/core/align/compare';
@@ -20,9 +20,10 @@ function update(dir: string, answer: (input: unknown) => unknown): void {
     const input = JSON.parse(readFileSync(join(dir, name, 'input.json'), 'utf8'));
     const file = join(dir, name, 'expected.json');
     const after = `${JSON.stringify(answer(input), null, 2)}\n`;
-    if (readFileSync(file, 'utf8').trim() !== after.trim()) {
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
+    if (before?.trim() !== after.trim()) {
       writeFileSync(file, after);
-      console.log(`updated ${join(dir, name)}`);
+      console.log(`${before === null ? 'created' : 'updated'} ${join(dir, name)}`);
     }
   }
 }

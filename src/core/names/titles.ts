@@ -21,7 +21,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   ruler economics energy agriculture transport education culture labour labor first economist
   analyst underwriter democrat democratic republican gop conservative liberal officer agent
   detective sheriff candidate nominee host anchor correspondent editor prosecutor inspector
-  superintendent coroner`),
+  superintendent coroner constable const corporal cpl det`),
 );
 
 /**
@@ -37,7 +37,7 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
   words(`mr mrs ms dr prof sir dame president minister chancellor senator sen rep governor gov mayor
   judge ambassador king queen prince princess pope sheikh general gen colonel col captain capt
-  premier coach`),
+  premier coach const constable cpl det`),
 );
 
 /** Titles that end a role phrase even in the middle of a capitalised run ("U.S. President Bill Clinton"). */
@@ -60,7 +60,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 /** Abbreviations written with a final period that does not end a sentence ("Sen.", "Corp."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`mr mrs ms dr prof rev sen rep gov gen lt col capt sgt maj adm cmdr supt insp pres amb atty
-  fr msgr hon del jr sr st mt ft inc corp co ltd vs`),
+  fr msgr hon del const cpl det jr sr st mt ft inc corp co ltd vs`),
 );
 
 /**

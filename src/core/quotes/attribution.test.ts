@@ -48,6 +48,13 @@ describe('attribution rules', () => {
     expect(findQuotes(text)[0]?.speakerMention).toBe('Sen. Rosa Delgado (D-Ore.), a former nurse');
   });
 
+  it("ends the mention before the sentence's full stop, not before an abbreviation's", () => {
+    const text = '“We are still looking,” said Staff Sgt. Omar Reyes of Lakeshore Regional Police.';
+    expect(findQuotes(text)[0]?.speakerMention).toBe('Staff Sgt. Omar Reyes of Lakeshore Regional Police');
+    const us = '“We are still looking,” said Det. Ines Varga of the U.S.';
+    expect(findQuotes(us)[0]?.speakerMention).toBe('Det. Ines Varga of the U.S.');
+  });
+
   it('a quote after the attribution continues the same turn', () => {
     const text = '“The first dose went well,” Dr. Ivo Petrov said. “The second dose comes in March.”';
     expect(said(text).map((q) => q.speaker)).toEqual(['Ivo Petrov', 'Ivo Petrov']);

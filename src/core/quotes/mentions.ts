@@ -60,7 +60,8 @@ function mentionEnd(text: string, end: number, ceil: number): number {
   const party = /^,\s*(?:[RDI]-[\p{L}. ]{1,20}|\d{1,3}),/u.exec(text.slice(e, e + 30));
   if (party) e += party[0].length - 1;
   const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(e, e + 80));
-  if (of) e += of[0].length;
+  // A sentence's full stop after the body is not part of its name ("of Halifax Regional Police.").
+  if (of) e += of[0].length - (/\p{Ll}{2}\.$/u.test(of[0]) ? 1 : 0);
   for (let round = 0; round < 3; round++) {
     const rest = text.slice(e, limit);
     const open =
