@@ -60,13 +60,14 @@ export function namesFrom(e: NameEvidence, known: ReadonlySet<string> = e.midSen
   return names;
 }
 
-export const namesIn = (text: string): Set<string> => namesFrom(nameEvidence(text));
+export const contentWords = (text: string): Set<string> => new Set(wordCounts(text).keys());
 
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
+/** Content words (folded, three letters or more, no stop words) with their counts. */
+export function wordCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const m of text.matchAll(WORD)) {
     const w = fold(m[0]);
-    if (w.length > 2 && !STOP.has(w)) out.add(w);
+    if (w.length > 2 && !STOP.has(w)) out.set(w, (out.get(w) ?? 0) + 1);
   }
   return out;
 }

@@ -52,4 +52,49 @@ describe('groupStories', () => {
     const b = groupStories([ferryB, ferryA]);
     expect(a.map((g) => g.id)).toEqual(b.map((g) => g.id));
   });
+
+  it('does not chain: ten articles each close only to the next stay in small stories', () => {
+    // Article k is about the invented places P_k and P_{k+1}: single link would make one story.
+    const place = (k: number) => `Vel${'abcdefghijkl'[k]}ora`;
+    const chain = Array.from({ length: 10 }, (_, k) => ({
+      id: articleId(`chain-${k}`),
+      title: `${place(k)} and ${place(k + 1)} sign a water pact`,
+      published: '2024-05-01',
+      body: `Officials from ${place(k)} met counterparts from ${place(k + 1)} on Monday. ${place(k)} and ${place(k + 1)} will share the reservoir.`,
+    }));
+    const groups = groupStories(chain);
+    // No story holds more than half the chain.
+    expect(Math.max(...groups.map((g) => g.articleIds.length))).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps one telling apart from the same words three weeks later, but an undated one may join', () => {
+    const again = { ...ferryB, id: articleId('again'), published: '2024-03-24' };
+    const undated = { ...ferryA, id: articleId('undated'), published: null };
+    const sets = groupStories([ferryA, again, undated])
+      .map((g) => g.articleIds.join('+'))
+      .sort();
+    expect(sets).toEqual(['again', 'ferry-a+undated']);
+  });
+
+  it('groups many stories at once without mixing them', () => {
+    // Twenty invented events, three tellings each, on nearby days.
+    const towns =
+      'Arvel Brisk Corran Dunmere Elsby Farrow Glent Harrowgate Ivel Jorvik Kelso Lanark Morven Nairn Oban Perth Quarry Rhyl Selby Tain'.split(
+        ' ',
+      );
+    const events = ['flood', 'fire', 'strike', 'festival', 'election'];
+    const articles = towns.flatMap((town, t) =>
+      [0, 1, 2].map((k) => ({
+        id: articleId(`${town}-${k}`),
+        title: `${town} ${events[t % 5]}: ${['what we know', 'residents react', 'council responds'][k]}`,
+        published: `2024-06-${String(1 + (t % 3) + k).padStart(2, '0')}`,
+        body: `The ${events[t % 5]} in ${town} on Tuesday drew crowds, said ${town} council leader Mara ${town}son. ${town} residents gathered near the ${town} town hall.`,
+      })),
+    );
+    const groups = groupStories(articles);
+    expect(groups.map((g) => g.articleIds.map((id) => id.split('-')[0]).join(' '))).toEqual(
+      expect.arrayContaining(towns.map((town) => [0, 1, 2].map(() => town).join(' '))),
+    );
+    expect(groups).toHaveLength(towns.length);
+  });
 });
