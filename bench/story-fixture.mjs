@@ -7,6 +7,7 @@
  * combines the pieces, so the fixture is the same on every run.
  *
  *   buildStoryFixture(root) → { dir, outDir (the corpus files), storyId, articles: [{ id, words }] }
+ *   buildSixStory(root)     → the same for six tellings of about 1,000 words (four cut from the two)
  *   buildSeedCorpus(root)   → the two seeds on their own, ingested the same way (a baseline)
  *
  * `node bench/story-fixture.mjs` builds both and prints where they are.
@@ -369,23 +370,82 @@ function ingest(root, inputs, outDir) {
   return { corpus };
 }
 
-/** Writes the fixture into a temp dir, ingests it, and checks the two articles form one story. */
-export function buildStoryFixture(root) {
-  const base = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+/** The two fixture articles and four more tellings made from them: a story of six outlets. */
+export function sixStoryTexts(root) {
+  const [a, b] = storyFixtureTexts(root);
+  const blocks = (t) => t.text.split(/\n\s*\n/).filter((x) => x.trim());
+  const A = blocks(a);
+  const B = blocks(b);
+  /** Paragraphs up to about `max` words. */
+  const upTo = (paras, max) => {
+    const out = [];
+    let n = 0;
+    for (const p of paras) {
+      if (n + words(p) > max && out.length) break;
+      out.push(p);
+      n += words(p);
+    }
+    return out.join('\n\n');
+  };
+  const half = (xs, from, to) => xs.slice(Math.floor(xs.length * from), Math.ceil(xs.length * to));
+  const tellings = [
+    [
+      'c-wire',
+      'Bench Wire Service',
+      'Belarus leader says war in Ukraine has reached a deadlock',
+      '2023-10-29T11:05',
+      [...half(A, 0, 0.5), ...half(B, 0, 0.2)],
+    ],
+    [
+      'd-daily',
+      'Bench Daily Courier',
+      'Lukashenko calls for negotiations as fighting stalls in eastern Ukraine',
+      '2023-10-29T15:40',
+      [...half(B, 0.1, 0.6), ...half(A, 0.7, 0.8)],
+    ],
+    [
+      'e-abendblatt',
+      'Bench Abendblatt',
+      'Minsk offers itself as a venue for talks between Moscow and Kyiv',
+      '2023-10-30T08:15',
+      [...half(A, 0.3, 0.9)],
+    ],
+    [
+      'f-gazette',
+      'Bench Evening Gazette',
+      'Putin ally urges Russia and Ukraine to sit down and talk',
+      '2023-10-30T18:30',
+      [...half(B, 0.4, 1), ...half(A, 0.1, 0.2)],
+    ],
+  ];
+  return [
+    { ...a, text: upTo(A, 1000) },
+    { ...b, text: upTo(B, 1000) },
+    ...tellings.map(([name, outlet, title, published, paras]) => ({
+      name: `bench-${name}`,
+      text: upTo(paras, 1000),
+      meta: { title, outlet, published },
+    })),
+  ];
+}
+
+/** Writes the given fixture texts into a temp dir, ingests them, and checks they form one story. */
+function buildFixture(texts, prefix) {
+  const base = mkdtempSync(join(tmpdir(), prefix));
   const dir = join(base, 'articles');
   const outDir = join(base, 'corpus');
   mkdirSync(dir, { recursive: true });
-  const texts = storyFixtureTexts(root);
   for (const t of texts) {
     writeFileSync(join(dir, `${t.name}.txt`), t.text);
     writeFileSync(join(dir, `${t.name}.meta.json`), `${JSON.stringify(t.meta, null, 2)}\n`);
   }
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const { corpus } = ingest(root, [dir], outDir);
   const ids = texts.map((t) => t.name);
   const story = corpus.stories.find((s) => ids.every((id) => s.articleIds.includes(id)));
   if (!story)
     throw new Error(
-      `story fixture: the two articles did not land in one story (stories: ${JSON.stringify(corpus.stories.map((s) => s.articleIds))})`,
+      `story fixture: the articles did not land in one story (stories: ${JSON.stringify(corpus.stories.map((s) => s.articleIds))})`,
     );
   const articles = ids.map((id) => {
     const a = corpus.articles.find((x) => x.id === id);
@@ -393,6 +453,11 @@ export function buildStoryFixture(root) {
   });
   return { dir, outDir, storyId: story.id, articles, links: linkCounts(story) };
 }
+
+/** The two-article fixture, ingested. */
+export const buildStoryFixture = (root) => buildFixture(storyFixtureTexts(root), 'parallax-bench-');
+/** The six-article fixture, ingested. */
+export const buildSixStory = (root) => buildFixture(sixStoryTexts(root), 'parallax-six-');
 
 /** The two seeds as they are, ingested the same way: the small story the benchmark compares with. */
 export function buildSeedCorpus(root) {
@@ -418,6 +483,7 @@ const linkCounts = (story) => ({
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const f = buildStoryFixture(root);
+  const six = buildSixStory(root);
   const b = buildSeedCorpus(root);
-  console.log(JSON.stringify({ fixture: f, seeds: b }, null, 2));
+  console.log(JSON.stringify({ fixture: f, six, seeds: b }, null, 2));
 }

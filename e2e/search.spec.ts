@@ -85,3 +85,10 @@ test('results follow typing: every keystroke ends on the results of the full que
   await expect(page.locator('ol[data-query]')).toHaveAttribute('data-query', 'pro');
   await expect(page.getByTestId('search-hit')).toHaveCount(2);
 });
+
+test('a "phrase" in a title finds the article although its body does not hold it', async ({ page }) => {
+  // The Kyiv seed's body never says "urges talks"; its title does.
+  await page.goto(`/search?q=${encodeURIComponent('"Lukashenko urges talks"')}`);
+  const hit = page.getByTestId('search-hit').first();
+  await expect(hit).toContainText('Lukashenko urges talks between Russia, Ukraine');
+});

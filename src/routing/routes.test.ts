@@ -6,13 +6,13 @@ describe('routes', () => {
     ['/', { name: 'library' }],
     ['/search?q=lukashenk', { name: 'search', q: 'lukashenk' }],
     [
-      '/story/story-000_603a?a=000_603a,003_1a1a&at=003_1a1a.4&g=q2&q=zelenskyy',
+      '/story/story-000_603a?a=000_603a,003_1a1a&at=003_1a1a.4&g=q-3k9x&q=zelenskyy',
       {
         name: 'story',
         id: 'story-000_603a',
         panes: ['000_603a', '003_1a1a'],
         at: { article: '003_1a1a', paragraph: 4 },
-        g: 'q2',
+        g: 'q-3k9x',
         q: 'zelenskyy',
       },
     ],

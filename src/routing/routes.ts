@@ -3,10 +3,14 @@
  * the rest of the app passes Route values around.
  *   /                                  library
  *   /search?q=…                        search results
- *   /story/ID?a=A1,A2&at=A1.3&g=q0&q=… a story's articles side by side; `at` opens an
+ *   /story/ID?a=A1,A2&at=A1.3&g=q-1x2y&q=… a story's articles side by side; `at` opens an
  *                                      article at a paragraph, `g` selects a quote group,
- *                                      passage or name, `q` highlights a search hit
+ *                                      passage or name by an id from its content, `q`
+ *                                      highlights a search hit
  */
+/** A link id in `g=` (features/reader/link-ids.ts makes them from the link's content). */
+export const LINK_ID = /^[qpe]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
+
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'search'; readonly q: string }
@@ -42,7 +46,7 @@ export function parseRoute(pathname: string, search: string): Route {
       // A repeated pane would be the same article twice: keep the first.
       panes: [...new Set((params.get('a') ?? '').split(',').filter(Boolean))],
       at: at ? { article: at[1]!, paragraph: Number(at[2]) } : null,
-      g: /^[qpe]\d+$/.test(params.get('g') ?? '') ? params.get('g')! : '',
+      g: LINK_ID.test(params.get('g') ?? '') ? params.get('g')! : '',
       q: params.get('q') ?? '',
     };
   }

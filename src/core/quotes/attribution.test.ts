@@ -55,6 +55,14 @@ describe('attribution rules', () => {
     expect(findQuotes(us)[0]?.speakerMention).toBe('Det. Ines Varga of the U.S.');
   });
 
+  it('keeps a described speaker the lists do not know as a nominal ("a senior Ukrainian diplomat")', () => {
+    const text = '“We hear Moscow testing the water,” said a senior Ukrainian diplomat.';
+    expect(findQuotes(text)[0]).toMatchObject({
+      speaker: 'a senior Ukrainian diplomat',
+      speakerNominal: true,
+    });
+  });
+
   it('a quote after the attribution continues the same turn', () => {
     const text = '“The first dose went well,” Dr. Ivo Petrov said. “The second dose comes in March.”';
     expect(said(text).map((q) => q.speaker)).toEqual(['Ivo Petrov', 'Ivo Petrov']);

@@ -5,6 +5,7 @@
  */
 import { OUTLET_UNKNOWN } from '../../components/ui/format';
 import type { ArticleRecord, StoryLinks, StoryRecord } from '../../schema/corpus';
+import { linkIds } from './link-ids';
 import { entityMatrix } from './story-model';
 
 type DiffOps = StoryLinks['quoteGroups'][number]['diffs'][number];
@@ -57,7 +58,7 @@ export function comparisonJson(story: StoryRecord, articles: readonly ArticleRec
           ];
         }),
       })),
-    entities: entityMatrix(story, articles).map((r) => ({
+    entities: entityMatrix(story, articles, linkIds(story, articles).entity).map((r) => ({
       name: r.name,
       type: r.type,
       articles: Object.fromEntries(articles.map((a, i) => [a.id, r.cells[i]])),

@@ -22,6 +22,13 @@ export const LAYERS: readonly LayerDef[] = [
 
 export const ALL_LAYERS: ReadonlySet<LayerId> = new Set(LAYERS.map((l) => l.id));
 
+/**
+ * What a reader sees first: shared quotes and shared names. Passages, shared or not, cover
+ * most of a real story's text, so as a tint they would be read through on every line; they
+ * stay in the coverage strip beside each pane and are one click away in the legend.
+ */
+export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set(['quote', 'PER', 'LOC', 'ORG', 'MISC']);
+
 /** How many items of each layer the story has (links, not mentions). */
 export function layerCounts(view: StoryView): Record<LayerId, number> {
   const counts: Record<LayerId, number> = { quote: 0, shared: 0, unique: 0, PER: 0, LOC: 0, ORG: 0, MISC: 0 };

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../../core/entities/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
+import { type LinkIds, linkIds } from './link-ids';
 
 export type { EntityType };
 
@@ -39,6 +40,8 @@ export interface Link {
 export interface StoryView {
   readonly marks: ReadonlyMap<string, readonly Mark[]>;
   readonly links: ReadonlyMap<string, Link>;
+  /** The URL ids of the story's quote groups, passages and entity groups, by position. */
+  readonly ids: LinkIds;
 }
 
 export function buildStoryView(
@@ -49,10 +52,11 @@ export function buildStoryView(
   const marks = new Map<string, Mark[]>(articles.map((a) => [a.id, []]));
   const links = new Map<string, Link>();
   const add = (article: string, m: Mark) => marks.get(article)?.push(m);
+  const ids = linkIds(story, articles);
   const l = story.links;
   if (l) {
     l.quoteGroups.forEach((g, i) => {
-      const id = `q${i}`;
+      const id = ids.quote[i]!;
       const outlets = [...new Set(g.members.map((m) => outletOf(m.article)))].join(', ');
       const differs = g.diffs.some((d) => d.some((op) => op.op !== 'same'));
       links.set(id, { id, kind: 'quote', members: g.members, differs });
@@ -61,7 +65,7 @@ export function buildStoryView(
         add(m.article, { start: m.start, end: m.end, kind: 'quote', link: id, label });
     });
     l.passages.forEach((p, i) => {
-      const id = `p${i}`;
+      const id = ids.passage[i]!;
       const unique = p.kind === 'unique';
       links.set(id, { id, kind: unique ? 'unique' : 'passage', members: p.members, differs: unique });
       const label = unique
@@ -72,7 +76,7 @@ export function buildStoryView(
     });
     l.entityGroups.forEach((g, i) => {
       if (g.articles.length < 2) return;
-      const id = `e${i}`;
+      const id = ids.entity[i]!;
       links.set(id, { id, kind: 'entity', members: g.mentions, differs: false });
       const label = `${g.name} (${typeName(g.type)}), named in ${g.articles.length} articles`;
       for (const m of g.mentions)
@@ -86,7 +90,7 @@ export function buildStoryView(
         });
     });
   }
-  return { marks, links };
+  return { marks, links, ids };
 }
 
 export function typeName(t: EntityType): string {
@@ -132,7 +136,11 @@ export interface EntityRow {
  * article, how often it is mentioned, where first, and whether it is quoted there (a quote's
  * speaker, or named inside a quote).
  */
-export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecord[]): EntityRow[] {
+export function entityMatrix(
+  story: StoryRecord,
+  articles: readonly ArticleRecord[],
+  ids: readonly string[],
+): EntityRow[] {
   const groups = story.links?.entityGroups ?? [];
   const rows: EntityRow[] = [];
   const shown = new Set<string>(articles.map((a) => a.id));
@@ -141,7 +149,7 @@ export function entityMatrix(story: StoryRecord, articles: readonly ArticleRecor
     // Names named in the panes shown: in two of them, or in the one when only one is shown.
     if (g.articles.filter((a) => shown.has(a)).length < Math.min(2, shown.size)) return;
     rows.push({
-      link: `e${i}`,
+      link: ids[i]!,
       name: g.name,
       type: g.type,
       cells: articles.map((a) => {

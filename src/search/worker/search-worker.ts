@@ -11,6 +11,7 @@ import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
 import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/validate';
 import { createEngine, type Engine } from '../engine/engine';
+import { phraseText } from '../phrase-text';
 import { groupResults } from '../results';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -20,6 +21,8 @@ const post = (m: FromWorker) => self.postMessage(m);
 let base = '';
 let loaded: Promise<{ manifest: CorpusManifest; index: IndexFile; engine: Engine }> | null = null;
 const texts = new Map<string, ArticleRecord>();
+/** What phrases are checked against (phrase-text.ts), by article id. */
+const phraseTexts = new Map<string, string>();
 const shards = new Map<string, Promise<void>>();
 const MAX_SHARDS = 64;
 /** Snippets are fetched for the first stories of an answer (the page shows ten). */
@@ -36,7 +39,17 @@ function open() {
     const manifest = parseManifest(await fetchText('manifest.json'));
     const index = parseIndexFile(await fetchText(manifest.index.file));
     const docs = index.wordIndex.docs;
-    const engine = createEngine(index.wordIndex, (n) => texts.get(docs[n]!.id)?.body);
+    const engine = createEngine(index.wordIndex, (n) => {
+      const id = docs[n]!.id;
+      let t = phraseTexts.get(id);
+      if (t === undefined) {
+        const a = texts.get(id);
+        if (!a) return undefined;
+        t = phraseText(a);
+        phraseTexts.set(id, t);
+      }
+      return t;
+    });
     post({ type: 'ready', articles: docs.length, ms: performance.now() - t0 });
     return { manifest, index, engine };
   })();
@@ -61,6 +74,7 @@ async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: reado
         if (shards.size >= MAX_SHARDS) {
           shards.clear();
           texts.clear();
+          phraseTexts.clear();
         }
         p = fetchText(file).then((json) => {
           for (const a of parseShardTexts(json)) texts.set(a.id, a);

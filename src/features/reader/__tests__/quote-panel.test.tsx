@@ -13,6 +13,7 @@ const panel = (g: typeof group) =>
   render(
     <QuotePanel
       groups={[g]}
+      ids={['q-test']}
       articles={[de, kyiv]}
       storyArticles={[de, kyiv]}
       selected=""

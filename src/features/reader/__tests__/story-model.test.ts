@@ -47,7 +47,7 @@ describe('story view of the seeds', () => {
   });
 
   it('counts Lukashenko in the entity matrix as quoted in both, with his mentions', () => {
-    const rows = entityMatrix(seedStory, [de, kyiv]);
+    const rows = entityMatrix(seedStory, [de, kyiv], view.ids.entity);
     const luka = rows.find((r) => r.name === 'Alexander Lukashenko')!;
     expect(luka.cells.map((c) => c.quoted)).toEqual([true, true]);
     const inKyiv = (kyiv.body.match(/Lukashenko/g) ?? []).length;
@@ -70,7 +70,8 @@ describe('story view of the seeds', () => {
     const sameId = only(kyiv, 'the Belarusian leader', group.id!);
     const otherId = only(kyiv, 'Alexander Lukashenko', 'someone else');
     const quoted = (a: typeof de) =>
-      entityMatrix(seedStory, [de, a]).find((r) => r.name === 'Alexander Lukashenko')!.cells[1]!.quoted;
+      entityMatrix(seedStory, [de, a], view.ids.entity).find((r) => r.name === 'Alexander Lukashenko')!
+        .cells[1]!.quoted;
     expect(quoted(sameId as typeof de)).toBe(true);
     expect(quoted(otherId as typeof de)).toBe(false);
   });

@@ -94,7 +94,7 @@ export const ArticlePane = memo(function ArticlePane({
             </button>
           </div>
         </div>
-        <h2 id={headingId} className="text-xl font-semibold leading-snug">
+        <h2 id={headingId} className="text-xl font-semibold leading-snug [overflow-wrap:anywhere]">
           {a.title}
           {a.titleDerived && (
             <span className="ml-2 align-middle text-xs font-normal text-slate-600">

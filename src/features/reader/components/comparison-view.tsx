@@ -20,7 +20,8 @@ import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
 import { queryWords } from '../../../search/engine/parse-query';
 import { createSearcher } from '../../../search/searcher';
-import { ALL_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
+import { ALL_LAYERS, DEFAULT_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
+import type { LinkIds } from '../link-ids';
 import {
   articleOf,
   bringIntoView,
@@ -32,13 +33,16 @@ import {
   topWithin,
 } from '../pane-dom';
 import { buildStoryView, coverage, entityMatrix, shareMatrix } from '../story-model';
+import { MIN_MEASURE_CH, PANE_CHROME, usePaneFit, useWide } from '../use-pane-fit';
 import { useScrollSync } from '../use-scroll-sync';
 import { useStoryKeys } from '../use-story-keys';
 import { ArticlePane } from './article-pane';
+import { ElsewhereNotice } from './elsewhere-notice';
 import { EntityMatrix } from './entity-matrix';
 import { ExportButtons } from './export-buttons';
 import { HelpOverlay } from './help-overlay';
 import { LayerToggles } from './layer-toggles';
+import { OutletChips } from './outlet-chips';
 import { QuotePanel } from './quote-panel';
 import { ShareChart } from './share-chart';
 
@@ -52,9 +56,9 @@ function storedLayers(): ReadonlySet<LayerId> {
     const v = JSON.parse(localStorage.getItem(LAYERS_KEY) ?? 'null');
     if (Array.isArray(v)) return new Set(v.filter((x): x is LayerId => ALL_LAYERS.has(x)));
   } catch {
-    /* unreadable: all layers */
+    /* unreadable: the defaults */
   }
-  return ALL_LAYERS;
+  return DEFAULT_LAYERS;
 }
 
 export function ComparisonView({
@@ -71,8 +75,14 @@ export function ComparisonView({
   if (firstRender.current) performance.mark('story-view:start');
   const byId = useMemo(() => new Map(articles.map((a) => [a.id as string, a])), [articles]);
   const storyArticles = useMemo(() => story.articleIds.map((id) => byId.get(id)!), [story, byId]);
+  const root = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLDivElement>(null);
+  const isWide = useWide();
+  const fit = usePaneFit(root, probe);
   const chosen = route.panes.filter((id) => story.articleIds.includes(id as never));
-  const paneKey = (chosen.length ? chosen : story.articleIds).join(',');
+  const ordered = chosen.length ? chosen : (story.articleIds as readonly string[]);
+  // Side by side, as many as keep a readable measure; on a phone one at a time, any of them.
+  const paneKey = (isWide ? ordered.slice(0, fit) : ordered).join(',');
   const paneIds = useMemo(() => paneKey.split(','), [paneKey]);
   const panes = useMemo(() => paneIds.map((id) => byId.get(id)!), [paneIds, byId]);
   const outletOf = useCallback((id: string) => byId.get(id)?.outlet ?? OUTLET_UNKNOWN, [byId]);
@@ -103,7 +113,11 @@ export function ComparisonView({
   // The pane shown on a phone, by article (moving or removing panes keeps it).
   const [shownId, setShownId] = useState<string>(() => route.at?.article ?? paneIds[0]!);
   const [hitAt, setHitAt] = useState(-1);
-  const root = useRef<HTMLDivElement>(null);
+  /** Counterparts of the link just followed that are in articles not shown. */
+  const [elsewhere, setElsewhere] = useState<{ link: string; ids: string[]; from: string | null } | null>(
+    null,
+  );
+  const pendingFollow = useRef<string | null>(null);
   const active = useRef<string | null>(null);
   const phoneScroll = useRef(new Map<string, number>());
   const syncFrom = useScrollSync(root, sync);
@@ -172,6 +186,34 @@ export function ComparisonView({
     arrived.current = true;
   }, [route.g, complete, paneKey]);
 
+  // A pane added to show a counterpart: once it is there, go to the counterpart in it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the panes change
+  useEffect(() => {
+    const r = root.current;
+    const link = pendingFollow.current;
+    if (!r || !link) return;
+    pendingFollow.current = null;
+    // Two frames: the panes re-flow at their new width first; then every pane goes to the link.
+    requestAnimationFrame(() => requestAnimationFrame(() => followLink(r, link, null)));
+  }, [paneKey]);
+
+  /** Shows an article holding the followed link, in place of a pane that does not hold it. */
+  const showCounterpart = (id: string) => {
+    if (!elsewhere) return;
+    const holds = new Set((view.links.get(elsewhere.link)?.members ?? []).map((m) => m.article));
+    let next: string[];
+    if (!isWide || paneIds.length < fit) next = [...paneIds, id];
+    else {
+      const k = [...paneIds].reverse().findIndex((p) => !holds.has(p) && p !== elsewhere.from);
+      const at = k < 0 ? paneIds.length - 1 : paneIds.length - 1 - k;
+      next = paneIds.map((p, i) => (i === at ? id : p));
+    }
+    pendingFollow.current = elsewhere.link;
+    setElsewhere({ ...elsewhere, ids: elsewhere.ids.filter((x) => x !== id) });
+    setRoute({ panes: next });
+    if (!isWide) setShownId(id);
+  };
+
   const follow = useCallback(
     (link: string, from: string | null) => {
       const r = root.current;
@@ -187,9 +229,17 @@ export function ComparisonView({
         else if (at === visible) followLink(r, link, null);
         else showPane(panes[at]!.id, () => followLink(r, link, from));
       } else followLink(r, link, from);
+      const hidden = [
+        ...new Set(
+          (view.links.get(link)?.members ?? []).map((m) => m.article).filter((a) => !paneIds.includes(a)),
+        ),
+      ];
+      setElsewhere(
+        hidden.length && view.links.get(link)?.kind !== 'entity' ? { link, ids: hidden, from } : null,
+      );
       setRoute({ g: link });
     },
-    [view, panes, visible, setRoute, showPane],
+    [view, panes, paneIds, visible, setRoute, showPane],
   );
   followRef.current = follow;
 
@@ -271,7 +321,7 @@ export function ComparisonView({
     .reduce((n, [, s]) => n + s.length, 0);
 
   return (
-    <section aria-labelledby="story-title">
+    <section aria-labelledby="story-title" className="relative">
       <header className="mb-3 space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 id="story-title" className="text-2xl font-semibold">
@@ -292,6 +342,12 @@ export function ComparisonView({
           {tools ? 'Hide layers and tools' : 'Layers and tools'}
         </button>
         <div id="story-tools" className={`${tools ? '' : 'hidden'} space-y-2 lg:block`}>
+          <OutletChips
+            articles={storyArticles}
+            shown={paneIds}
+            fit={fit}
+            onChange={(next) => setRoute({ panes: next })}
+          />
           <LayerToggles
             shown={layers}
             counts={counts}
@@ -321,7 +377,7 @@ export function ComparisonView({
               Re-sync from this pane
             </button>
             {missing.length > 0 && (
-              <label className="inline-flex items-center gap-1.5">
+              <label className="inline-flex items-center gap-1.5 lg:hidden">
                 Add article
                 <select
                   value=""
@@ -372,7 +428,7 @@ export function ComparisonView({
           </div>
         </div>
         {panes.length > 1 && (
-          <nav className="flex gap-1 lg:hidden print:hidden" aria-label="Show article">
+          <nav className="flex flex-wrap gap-1 lg:hidden print:hidden" aria-label="Show article">
             {panes.map((a, i) => (
               <button
                 key={a.id}
@@ -387,6 +443,31 @@ export function ComparisonView({
           </nav>
         )}
       </header>
+      {route.g && complete && !view.links.has(route.g) && (
+        <p
+          role="status"
+          className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          The quote or passage this link points to is no longer in this story: the articles were analysed
+          again since the link was made.{' '}
+          <button type="button" className="underline" onClick={() => setRoute({ g: '' })}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {elsewhere && elsewhere.ids.length > 0 && (
+        <ElsewhereNotice
+          articles={elsewhere.ids.map((id) => byId.get(id)!).filter(Boolean)}
+          onShow={showCounterpart}
+          onClose={() => setElsewhere(null)}
+        />
+      )}
+      <div
+        ref={probe}
+        aria-hidden
+        className="pointer-events-none invisible absolute h-0"
+        style={{ width: `calc(${MIN_MEASURE_CH}ch + ${PANE_CHROME})` }}
+      />
       {/* Clicks and Enter on a highlight follow its link; the pane last used is the one j/k walk. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegates from the focusable highlights inside */}
       <div
@@ -436,6 +517,7 @@ export function ComparisonView({
           story={story}
           panes={panes}
           storyArticles={storyArticles}
+          ids={view.ids}
           selected={route.g}
           onSelect={selectFromPanel}
         />
@@ -449,17 +531,19 @@ const Panels = memo(function Panels({
   story,
   panes,
   storyArticles,
+  ids,
   selected,
   onSelect,
 }: {
   story: StoryRecord;
   panes: readonly ArticleRecord[];
+  ids: LinkIds;
   /** Every article of the story, shown or not: a quote's outlets include the ones not shown. */
   storyArticles: readonly ArticleRecord[];
   selected: string;
   onSelect: (link: string) => void;
 }) {
-  const rows = useMemo(() => entityMatrix(story, panes), [story, panes]);
+  const rows = useMemo(() => entityMatrix(story, panes, ids.entity), [story, panes, ids]);
   const shares = useMemo(() => shareMatrix(story, panes), [story, panes]);
   const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:shadow-none';
   return (
@@ -470,6 +554,7 @@ const Panels = memo(function Panels({
         </h2>
         <QuotePanel
           groups={story.links?.quoteGroups ?? []}
+          ids={ids.quote}
           articles={panes}
           storyArticles={storyArticles}
           selected={selected}

@@ -41,12 +41,15 @@ function DiffWords({ ops }: { ops: readonly Op[] }) {
 
 export function QuotePanel({
   groups,
+  ids,
   articles,
   storyArticles,
   selected,
   onSelect,
 }: {
   groups: readonly Group[];
+  /** The groups' link ids (link-ids.ts), by position. */
+  ids: readonly string[];
   /** The articles shown as panes: only their variants are listed. */
   articles: readonly ArticleRecord[];
   storyArticles: readonly ArticleRecord[];
@@ -57,7 +60,7 @@ export function QuotePanel({
   const all = new Map(storyArticles.map((a) => [a.id as string, a]));
   const outlet = (id: string) => all.get(id)?.outlet ?? OUTLET_UNKNOWN;
   const shown = groups
-    .map((g, i) => ({ g, id: `q${i}` }))
+    .map((g, i) => ({ g, id: ids[i]! }))
     .filter(({ g }) => g.members.filter((m) => byId.has(m.article as never)).length > 1);
   if (!shown.length) return <p className="text-sm text-slate-600">The articles shown share no quote.</p>;
   return (
