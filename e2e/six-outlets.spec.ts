@@ -145,3 +145,58 @@ test('a shared link finds its quote after a rebuild that reorders the groups, an
   await other.goto(shared.replace(g, 'q-zzzzzz'));
   await expect(other.getByRole('status').filter({ hasText: 'no longer in this story' })).toBeVisible();
 });
+
+test('an overview cell opens that article beside another carrying the quote, at the quote', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await serve(page);
+  await page.goto(storyUrl());
+  const overview = page.getByTestId('story-overview');
+  await expect(overview).toBeVisible();
+  // The Abendblatt is not among the first panes; its cell for the analyst's quote opens it.
+  const cell = overview.getByRole('button', {
+    name: /Open Bench Abendblatt at the quote by Irena Waszkiewicz/,
+  });
+  await cell.click();
+  const abend = page.locator('article[data-pane="bench-e-abendblatt"]');
+  await expect(abend).toBeVisible();
+  const order = await page
+    .locator('article[data-pane]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-pane')));
+  expect(order[0]).toBe('bench-e-abendblatt');
+  await expect(page).toHaveURL(/g=q-/);
+  await expect
+    .poll(() =>
+      abend.evaluate((pane) => {
+        const s = pane.querySelector('[data-scroller]')!.getBoundingClientRect();
+        const q = pane.querySelector('.hl-quote.hl-selected')?.getBoundingClientRect();
+        return !!q && q.top >= s.top - 1 && q.top + 10 <= s.bottom + 1;
+      }),
+    )
+    .toBe(true);
+  // A pair cell opens exactly that pair first.
+  await overview
+    .getByRole('button', { name: /^Open Bench Evening Gazette and The Kyiv Independent/ })
+    .click();
+  await expect
+    .poll(() =>
+      page
+        .locator('article[data-pane]')
+        .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-pane'))),
+    )
+    .toEqual(['bench-f-gazette', 'bench-b-lukashenko-urges-talks']);
+});
+
+test('on a phone one pane shows at a time and every outlet of the story can be switched to @phone', async ({
+  page,
+}) => {
+  await serve(page);
+  await page.goto(storyUrl());
+  const switcher = page.getByRole('navigation', { name: 'Show article' });
+  await expect(switcher.getByRole('button')).toHaveCount(6);
+  await switcher.getByRole('button', { name: 'Bench Evening Gazette' }).click();
+  await expect(shownPanes(page)).toHaveCount(1);
+  await expect(page.locator('article[data-pane="bench-f-gazette"]')).toBeVisible();
+  for (const chars of await measure(page)) expect(chars).toBeGreaterThanOrEqual(30);
+});

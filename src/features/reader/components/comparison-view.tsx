@@ -22,6 +22,7 @@ import { queryWords } from '../../../search/engine/parse-query';
 import { createSearcher } from '../../../search/searcher';
 import { ALL_LAYERS, DEFAULT_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
 import type { LinkIds } from '../link-ids';
+import { storyOverview } from '../overview-model';
 import {
   articleOf,
   bringIntoView,
@@ -45,11 +46,30 @@ import { LayerToggles } from './layer-toggles';
 import { OutletChips } from './outlet-chips';
 import { QuotePanel } from './quote-panel';
 import { ShareChart } from './share-chart';
+import { StoryOverview } from './story-overview';
 
 type StoryRoute = Extract<Route, { name: 'story' }>;
 const NO_HITS: readonly Span[] = [];
 const LAYERS_KEY = 'parallax-layers';
 const wide = () => window.matchMedia('(min-width: 64rem)').matches;
+
+const OVERVIEW_KEY = 'parallax-overview';
+/** Whether the reader left the story overview open or closed (null: not chosen yet). */
+function storedOverview(): boolean | null {
+  try {
+    const v = localStorage.getItem(OVERVIEW_KEY);
+    return v === null ? null : v === 'open';
+  } catch {
+    return null;
+  }
+}
+function rememberOverview(open: boolean) {
+  try {
+    localStorage.setItem(OVERVIEW_KEY, open ? 'open' : 'closed');
+  } catch {
+    /* private mode: for this page only */
+  }
+}
 
 function storedLayers(): ReadonlySet<LayerId> {
   try {
@@ -196,6 +216,24 @@ export function ComparisonView({
     // Two frames: the panes re-flow at their new width first; then every pane goes to the link.
     requestAnimationFrame(() => requestAnimationFrame(() => followLink(r, link, null)));
   }, [paneKey]);
+
+  /** From the overview: these articles first, side by side, at `link` (when given). */
+  const openAt = (ids: string[], link: string) => {
+    const first = [...new Set(ids)];
+    const rest = paneIds.filter((p) => !first.includes(p));
+    const next = isWide ? [...first, ...rest].slice(0, Math.max(fit, first.length)) : [...first, ...rest];
+    if (!isWide) setShownId(first[0]!);
+    if (next.join(',') === paneKey) {
+      if (link) follow(link, null);
+      return;
+    }
+    if (link) pendingFollow.current = link;
+    setRoute(link ? { panes: next, g: link } : { panes: next });
+  };
+  const overview = useMemo(
+    () => (complete && storyArticles.length > 2 ? storyOverview(story, storyArticles, view.ids) : null),
+    [complete, story, storyArticles, view],
+  );
 
   /** Shows an article holding the followed link, in place of a pane that does not hold it. */
   const showCounterpart = (id: string) => {
@@ -435,7 +473,7 @@ export function ComparisonView({
                 type="button"
                 aria-pressed={i === visible}
                 onClick={() => showPane(a.id)}
-                className="flex-1 truncate rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
+                className="min-w-[7rem] flex-1 truncate rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
               >
                 {a.outlet ?? OUTLET_UNKNOWN}
               </button>
@@ -443,6 +481,26 @@ export function ComparisonView({
           </nav>
         )}
       </header>
+      {overview && (
+        <details
+          // Open side by side until the reader closes it; on a phone the text comes first.
+          open={storedOverview() ?? isWide}
+          onToggle={(e) => rememberOverview((e.target as HTMLDetailsElement).open)}
+          className="mb-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
+        >
+          <summary className="cursor-pointer font-semibold">
+            Story overview{' '}
+            <span className="font-normal text-slate-600 text-sm">
+              {plural(overview.quotes.length, 'shared quote')} ·{' '}
+              {plural(overview.names.length, 'shared name')}
+              {overview.names.length === 8 ? ' (the 8 most shared)' : ''}
+            </span>
+          </summary>
+          <div className="mt-2">
+            <StoryOverview overview={overview} shown={paneIds} onOpen={openAt} />
+          </div>
+        </details>
+      )}
       {route.g && complete && !view.links.has(route.g) && (
         <p
           role="status"
