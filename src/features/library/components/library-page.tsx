@@ -1,18 +1,31 @@
 /**
  * The library: the stories, newest first, with their outlets, dates, article count and shared
- * names; a page at a time, so a corpus of thousands of stories still opens at once.
+ * names; a page at a time, so a corpus of thousands of stories still opens at once. Sorting
+ * or filtering loads the whole catalogue once (its pages stay cached) and lists what matches.
  */
-import { startTransition, useState } from 'react';
+import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { dateRange, formatCount, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
 import { Link } from '../../../routing/navigation';
+import { DEFAULT_FILTER, filterStories, isDefault, outletsOf } from '../library-filter';
+import { LibraryControls } from './library-controls';
 
 const PAGE = 50;
 
 export function LibraryPage() {
   const manifest = useManifest();
   const [shown, setShown] = useState(PAGE);
-  const stories = useCatalogue(shown);
+  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  // Typing in the outlet field stays responsive: the list follows a moment later.
+  const applied = useDeferredValue(filter);
+  const everything = !isDefault(applied);
+  const loaded = useCatalogue(everything ? manifest.stories : shown);
+  const stories = useMemo(
+    () => (everything ? filterStories(loaded, applied) : loaded),
+    [loaded, applied, everything],
+  );
+  const outlets = useMemo(() => outletsOf(loaded), [loaded]);
+  const total = everything ? stories.length : manifest.stories;
   return (
     <section aria-labelledby="library-title" className="mx-auto max-w-4xl">
       <h1 id="library-title" className="mb-1 text-2xl font-semibold">
@@ -20,7 +33,20 @@ export function LibraryPage() {
       </h1>
       <p className="mb-6 text-sm text-slate-600">
         {plural(manifest.stories, 'story', 'stories')} from {plural(manifest.articles, 'article')}
+        {everything && (
+          <span data-testid="library-matches"> · {plural(stories.length, 'story', 'stories')} match</span>
+        )}
       </p>
+      {manifest.stories > 1 && (
+        <LibraryControls
+          filter={filter}
+          outlets={outlets}
+          onChange={(next) => {
+            setShown(PAGE);
+            setFilter(next);
+          }}
+        />
+      )}
       {manifest.stories === 0 && (
         <p className="rounded border border-slate-300 bg-white p-4">
           The corpus holds no articles yet. Add <code>.txt</code>, <code>.html</code> or <code>.json</code>{' '}
@@ -59,14 +85,14 @@ export function LibraryPage() {
           );
         })}
       </ul>
-      {manifest.stories > shown && (
+      {total > shown && (
         <button
           type="button"
           className="mt-6 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
           // A transition: the list stays while a catalogue page it needs is fetched.
           onClick={() => startTransition(() => setShown((n) => n + PAGE))}
         >
-          Show {Math.min(PAGE, manifest.stories - shown)} more of {formatCount(manifest.stories - shown)}
+          Show {Math.min(PAGE, total - shown)} more of {formatCount(total - shown)}
         </button>
       )}
     </section>

@@ -4,10 +4,13 @@
  * Every filled cell is a button that opens that article beside another one carrying the same
  * item, at that item.
  */
+import { useState } from 'react';
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
 import { type Overview, partnerFor } from '../overview-model';
 import { typeName } from '../story-model';
 
+/** Quote rows shown before "Show all": the overview stays a glance on a story of many quotes. */
+const FIRST_QUOTES = 10;
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 export function StoryOverview({
@@ -21,6 +24,7 @@ export function StoryOverview({
   /** Show these articles side by side, at this link ('' for none). */
   onOpen: (articles: string[], link: string) => void;
 }) {
+  const [allQuotes, setAllQuotes] = useState(false);
   const outlet = (i: number) => o.articles[i]!.outlet ?? OUTLET_UNKNOWN;
   const prefer = o.articles.flatMap((a, i) => (shown.includes(a.id) ? [i] : []));
   const open = (i: number, cells: readonly unknown[], link: string) => {
@@ -63,7 +67,7 @@ export function StoryOverview({
           <table className="border-separate border-spacing-0.5" aria-label="Quotes by article">
             {head}
             <tbody>
-              {o.quotes.map((q) => (
+              {(allQuotes ? o.quotes : o.quotes.slice(0, FIRST_QUOTES)).map((q) => (
                 <tr key={q.link}>
                   <th scope="row" className="w-56 min-w-44 py-0 pr-2 text-left text-xs font-normal">
                     <span className="font-medium">{q.speaker ?? 'Speaker not identified'}</span>{' '}
@@ -89,6 +93,15 @@ export function StoryOverview({
               ))}
             </tbody>
           </table>
+        )}
+        {o.quotes.length > FIRST_QUOTES && (
+          <button
+            type="button"
+            className="mt-1 text-xs text-indigo-800 underline"
+            onClick={() => setAllQuotes(!allQuotes)}
+          >
+            {allQuotes ? 'Show fewer' : `Show all ${o.quotes.length} quotes`}
+          </button>
         )}
       </section>
       <section aria-labelledby="ov-names" className="overflow-x-auto">
