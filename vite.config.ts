@@ -38,8 +38,9 @@ function corpusPrecache(): string[] {
 
 /**
  * The trained name tagger, shipped beside the app for an analysis worker to load with
- * src/corpus/fetch-ner-model.ts. The app itself does not load it yet (the bring-your-own
- * worker will, never on the first screen), so it is not precached either.
+ * src/corpus/fetch-ner-model.ts: the analysis worker (src/library) fetches it when the reader
+ * first adds articles, never on the first screen. It is not precached (1.3 MB), so adding
+ * articles offline needs one online addition first, after which the HTTP cache holds it.
  */
 const NER_MODEL_ASSET = 'models/ner-model.json.gz';
 function nerModel(): Plugin {

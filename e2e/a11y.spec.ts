@@ -14,6 +14,14 @@ test('library has no axe violations', async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test('the add-articles dialog, opened with the a key, has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Add articles/ }).waitFor();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('dialog', { name: 'Add articles' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test('story view (with furniture revealed) has no axe violations', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Lukashenko urges talks between Russia, Ukraine' }).click();

@@ -73,6 +73,22 @@ export function assembleCorpus(
   nerModel?: NerModel,
 ): CorpusBundle {
   const articles = sources.map((s) => toArticleRecord(s, nerModel)).sort((a, b) => a.id.localeCompare(b.id));
+  const stories = buildStories(articles);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: meta.generator,
+    builtAt: meta.builtAt,
+    inputsHash: meta.inputsHash,
+    articles,
+    stories,
+  };
+}
+
+/**
+ * Stories of analysed articles: grouped, each with its cross-article links, newest first. The
+ * CLI's ingest and the reader's own imports (src/library) both build their stories here.
+ */
+export function buildStories(articles: readonly ArticleRecord[]): StoryRecord[] {
   const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
   const stories: StoryRecord[] = groupStories(articles).map((g) => {
     const members = g.articleIds.map((id) => byId.get(id)!);
@@ -93,14 +109,7 @@ export function assembleCorpus(
   stories.sort(
     (a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id),
   );
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    generator: meta.generator,
-    builtAt: meta.builtAt,
-    inputsHash: meta.inputsHash,
-    articles,
-    stories,
-  };
+  return stories;
 }
 
 /**

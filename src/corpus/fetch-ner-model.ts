@@ -1,6 +1,6 @@
 /**
- * Loads the trained name tagger in the browser, for a Web Worker (the bring-your-own analysis
- * will run there; the app does not call this yet): fetches the shipped gzip file, inflates it with
+ * Loads the trained name tagger in the browser, for the analysis worker of the reader's own
+ * articles (src/library/analyse-worker.ts): fetches the shipped gzip file, inflates it with
  * the platform's DecompressionStream, and checks it with the core's `loadNerModel`. Every
  * failure is an Error that says what went wrong in words a reader can act on.
  */

@@ -3,6 +3,7 @@
  * the accepted shapes, validated at the edge with messages that name the field.
  */
 import { z } from 'zod';
+import type { KnownMetadata } from '../core/extract/types';
 
 const optionalText = z.string().nullish();
 
@@ -46,4 +47,16 @@ export function articleInputsFromJson(data: unknown): { articles: ArticleInput[]
       );
   });
   return { articles, errors };
+}
+
+/** The metadata fields of a record that hold text (trimmed), as the extractor takes them. */
+export function knownFrom(m: Record<string, unknown>): KnownMetadata {
+  const pick = (k: string) =>
+    typeof m[k] === 'string' && (m[k] as string).trim() ? (m[k] as string).trim() : undefined;
+  const known: Record<string, string> = {};
+  for (const k of ['title', 'byline', 'outlet', 'published', 'section']) {
+    const v = pick(k);
+    if (v !== undefined) known[k] = v;
+  }
+  return known;
 }

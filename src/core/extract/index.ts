@@ -32,6 +32,19 @@ export function extractFromBlocks(blocks: readonly SourceBlock[], known?: KnownM
   return extractBlocks(sourceToBlocks(Array.isArray(blocks) ? blocks : []), known);
 }
 
+/** An extracted article with the metadata a person supplied beside it, which wins over the page's. */
+export function withKnown(x: ExtractedArticle, known: KnownMetadata): ExtractedArticle {
+  return {
+    ...x,
+    title: known.title ?? x.title,
+    titleDerived: known.title ? false : x.titleDerived,
+    byline: known.byline ?? x.byline,
+    outlet: known.outlet ?? x.outlet,
+    published: known.published ?? x.published,
+    section: known.section ?? x.section,
+  };
+}
+
 const clean = (s: string | null | undefined): string | null => {
   const t = typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
   return t ? t : null;

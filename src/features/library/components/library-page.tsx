@@ -4,11 +4,12 @@
  * or filtering loads the whole catalogue once (its pages stay cached) and lists what matches.
  */
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
-import { dateRange, formatCount, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
+import { formatCount, plural } from '../../../components/ui/format';
 import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
-import { Link } from '../../../routing/navigation';
 import { DEFAULT_FILTER, filterStories, isDefault, outletsOf } from '../library-filter';
 import { LibraryControls } from './library-controls';
+import { MyArticles } from './my-articles';
+import { StoryCard } from './story-card';
 
 const PAGE = 50;
 
@@ -28,9 +29,11 @@ export function LibraryPage() {
   const total = everything ? stories.length : manifest.stories;
   return (
     <section aria-labelledby="library-title" className="mx-auto max-w-4xl">
-      <h1 id="library-title" className="mb-1 text-2xl font-semibold">
+      <h1 id="library-title" className="mb-4 text-2xl font-semibold">
         Stories
       </h1>
+      <MyArticles />
+      <h2 className="mb-1 text-xl font-semibold">Came with Parallax</h2>
       <p className="mb-6 text-sm text-slate-600">
         {plural(manifest.stories, 'story', 'stories')} from {plural(manifest.articles, 'article')}
         {everything && (
@@ -54,36 +57,11 @@ export function LibraryPage() {
         </p>
       )}
       <ul className="space-y-4">
-        {stories.slice(0, shown).map((s) => {
-          const unknown = s.unknownOutlets;
-          return (
-            <li key={s.id}>
-              <article
-                aria-labelledby={`story-${s.id}`}
-                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-              >
-                <h2 id={`story-${s.id}`} className="text-lg font-semibold">
-                  <Link
-                    to={{ name: 'story', id: s.id, panes: [], at: null, g: '', q: '' }}
-                    className="text-indigo-800 underline-offset-2 hover:underline"
-                  >
-                    {s.title}
-                  </Link>
-                </h2>
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
-                  <dt className="font-medium">Articles</dt>
-                  <dd>{s.articleIds.length}</dd>
-                  <dt className="font-medium">Outlets</dt>
-                  <dd>{[...s.outlets, ...(unknown ? [`${OUTLET_UNKNOWN} (${unknown})`] : [])].join(', ')}</dd>
-                  <dt className="font-medium">Published</dt>
-                  <dd>{dateRange(s.firstPublished, s.lastPublished)}</dd>
-                  <dt className="font-medium">Shared names</dt>
-                  <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).join(', ') : 'none'}</dd>
-                </dl>
-              </article>
-            </li>
-          );
-        })}
+        {stories.slice(0, shown).map((s) => (
+          <li key={s.id}>
+            <StoryCard story={s} />
+          </li>
+        ))}
       </ul>
       {total > shown && (
         <button

@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { de, kyiv, seedStory } from '../features/reader/__tests__/seed-story';
+import { LibraryDb, type StoredSource, saveImport } from './db';
+
+const source = (id: string, text: string): StoredSource => ({
+  id,
+  name: `${id}.txt`,
+  addedAt: '2026-12-01T12:00:00Z',
+  text,
+  known: {},
+});
+let n = 0;
+const fresh = () => new LibraryDb(`test-${n++}`);
+const dbs: LibraryDb[] = [];
+afterEach(async () => {
+  for (const d of dbs.splice(0)) await d.delete();
+});
+
+describe('library storage', () => {
+  it('keeps sources, articles and stories together, and adding the same article twice keeps one', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveImport(db, [{ source: source('de', de.body), article: de }], []);
+    await saveImport(
+      db,
+      [
+        { source: source('de', de.body), article: de },
+        { source: source('kyiv', kyiv.body), article: kyiv },
+      ],
+      [seedStory],
+    );
+    expect(await db.sources.count()).toBe(2);
+    expect(await db.articles.count()).toBe(2);
+    expect((await db.stories.toArray()).map((s) => s.id)).toEqual([seedStory.id]);
+  });
+
+  it('keeps nothing of a write that fails half way', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveImport(db, [{ source: source('de', de.body), article: de }], []);
+    // A story that IndexedDB cannot store (a function is not cloneable) fails the transaction.
+    const broken = { ...seedStory, links: (() => 1) as never };
+    await expect(
+      saveImport(db, [{ source: source('kyiv', kyiv.body), article: kyiv }], [broken]),
+    ).rejects.toThrow(/nothing was added/);
+    expect(await db.sources.count()).toBe(1);
+    expect(await db.articles.count()).toBe(1);
+  });
+});

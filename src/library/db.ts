@@ -1,0 +1,73 @@
+/**
+ * The reader's own articles in IndexedDB, through Dexie (a well-kept wrapper with versioned
+ * schemas and real transactions, rather than hand-written IDB requests).
+ *
+ * Schema version 1:
+ *   sources   what the reader gave, as given (text, or the article read from an HTML page),
+ *             with its metadata; keyed by a hash of the text, so adding it twice adds nothing
+ *   articles  the analysed article (the corpus format's ArticleRecord), same key
+ *   stories   the stories of the reader's articles (StoryRecord, links included), rebuilt
+ *             for every change
+ * Every change writes all three in one transaction: a failure (quota, a closed tab) leaves the
+ * library as it was. Later versions add `this.version(2).stores(…).upgrade(…)` below.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { ExtractedArticle, KnownMetadata } from '../core/extract/types';
+import type { ArticleRecord, StoryRecord } from '../schema/corpus';
+
+export const DB_NAME = 'parallax-library';
+
+export interface StoredSource {
+  readonly id: string;
+  /** File name, or "Pasted text". */
+  readonly name: string;
+  readonly addedAt: string;
+  readonly text?: string;
+  /** An HTML page, already read into an article on the main thread (the worker has no DOM). */
+  readonly extracted?: ExtractedArticle;
+  readonly known: KnownMetadata;
+}
+
+export class LibraryDb extends Dexie {
+  sources!: Table<StoredSource, string>;
+  articles!: Table<ArticleRecord, string>;
+  stories!: Table<StoryRecord, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({ sources: '&id, addedAt', articles: '&id', stories: '&id' });
+  }
+}
+
+let shared: LibraryDb | null = null;
+/** The app's one database connection. */
+export const libraryDb = (): LibraryDb => {
+  shared ??= new LibraryDb();
+  return shared;
+};
+
+/**
+ * Adds analysed articles and replaces the stories, in one transaction. An error (the disk is
+ * full, the quota is used up) rejects with a message a reader can act on, and nothing is kept.
+ */
+export async function saveImport(
+  db: LibraryDb,
+  added: readonly { source: StoredSource; article: ArticleRecord }[],
+  stories: readonly StoryRecord[],
+): Promise<void> {
+  try {
+    await db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+      await db.sources.bulkPut(added.map((a) => a.source));
+      await db.articles.bulkPut(added.map((a) => a.article));
+      await db.stories.clear();
+      await db.stories.bulkPut([...stories]);
+    });
+  } catch (e) {
+    const name = (e as { name?: string; inner?: { name?: string } }).inner?.name ?? (e as Error).name;
+    if (name === 'QuotaExceededError')
+      throw new Error(
+        'The browser has no room left for these articles: nothing was added. Free some space or remove articles, then try again.',
+      );
+    throw new Error(`The articles could not be saved, so nothing was added (${(e as Error).message}).`);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Adding the reader's articles: keys them by a hash of their text (one already in the library
+ * is not added twice), has the analysis worker analyse them and rebuild the stories of the
+ * whole library, then saves everything in one transaction (db.ts). The worker is started on
+ * the first import and kept, so the name tagger is loaded once.
+ */
+import type { FromAnalyser, ToAnalyser } from './analyse-protocol';
+import { libraryDb, type StoredSource, saveImport } from './db';
+import { type Read, sourceId } from './inputs';
+
+export interface ImportReport {
+  readonly added: readonly string[];
+  readonly duplicates: readonly string[];
+  readonly errors: readonly string[];
+  readonly ms: number;
+}
+
+export type Progress = (p: { done: number; total: number; name: string }) => void;
+
+let worker: Worker | null = null;
+const analyser = () => {
+  worker ??= new Worker(new URL('./analyse-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'parallax-analyse',
+  });
+  return worker;
+};
+
+const MODEL_URL = `${import.meta.env.BASE_URL}models/ner-model.json.gz`;
+
+export async function importArticles(
+  reads: readonly Read[],
+  onProgress: Progress = () => {},
+): Promise<ImportReport> {
+  const db = libraryDb();
+  const errors = reads.flatMap((r) => r.errors);
+  const now = new Date().toISOString();
+  const fresh: StoredSource[] = [];
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  for (const r of reads)
+    for (const s of r.sources) {
+      const id = await sourceId(s);
+      if (seen.has(id) || (await db.sources.get(id))) duplicates.push(s.name);
+      else fresh.push({ ...s, id, addedAt: now });
+      seen.add(id);
+    }
+  if (!fresh.length) return { added: [], duplicates, errors, ms: 0 };
+  const existing = await db.articles.toArray();
+  const w = analyser();
+  const result = await new Promise<Extract<FromAnalyser, { type: 'done' }>>((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<FromAnalyser>) => {
+      const m = e.data;
+      if (m.type === 'progress') onProgress(m);
+      else if (m.type === 'failed-one') errors.push(`${m.name} was not added: ${m.error}.`);
+      else if (m.type === 'done') resolve(m);
+      else reject(new Error(m.error));
+    };
+    w.onerror = (e) => reject(new Error(`The analysis stopped: ${e.message || 'the worker failed'}.`));
+    const msg: ToAnalyser = { type: 'analyse', modelUrl: MODEL_URL, sources: fresh, existing };
+    w.postMessage(msg);
+  });
+  await saveImport(db, result.added, result.stories);
+  onProgress({ done: fresh.length, total: fresh.length, name: '' });
+  return { added: result.added.map((a) => a.source.name), duplicates, errors, ms: result.ms };
+}

@@ -1,0 +1,43 @@
+/**
+ * The reader's own articles for the views, through TanStack Query over IndexedDB: the
+ * stories for the library, one story with its articles for the reader. An import invalidates
+ * them (`MY_LIBRARY` key). Dexie is imported when first asked for, after the first screen.
+ */
+
+const db = async () => (await import('./db')).libraryDb();
+
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ArticleRecord, StoryRecord } from '../schema/corpus';
+
+export const MY_LIBRARY = ['mine'] as const;
+/** Story ids of the reader's own stories (their articles are keyed `mine-<hash>`). */
+export const isMine = (storyId: string): boolean => storyId.startsWith('story-mine-');
+
+export function useMyStories(): StoryRecord[] {
+  return useSuspenseQuery({
+    queryKey: [...MY_LIBRARY, 'stories'],
+    queryFn: async () => {
+      const stories = await (await db()).stories.toArray();
+      return stories.sort(
+        (a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id),
+      );
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
+}
+
+export function useMyStory(storyId: string): { story: StoryRecord; articles: ArticleRecord[] } | null {
+  return useSuspenseQuery({
+    queryKey: [...MY_LIBRARY, 'story', storyId],
+    queryFn: async () => {
+      const d = await db();
+      const story = await d.stories.get(storyId);
+      if (!story) return null;
+      const articles = (await d.articles.bulkGet([...story.articleIds])).filter(
+        (a): a is ArticleRecord => !!a,
+      );
+      return { story, articles };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
+}
