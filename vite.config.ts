@@ -39,8 +39,9 @@ function corpusPrecache(): string[] {
 /**
  * The trained name tagger, shipped beside the app for an analysis worker to load with
  * src/corpus/fetch-ner-model.ts: the analysis worker (src/library) fetches it when the reader
- * first adds articles, never on the first screen. It is not precached (1.3 MB), so adding
- * articles offline needs one online addition first, after which the HTTP cache holds it.
+ * first adds articles, never on the first screen. It is not precached (1.3 MB): the service
+ * worker keeps it once fetched (runtime cache below), so adding works offline after one
+ * online addition.
  */
 const NER_MODEL_ASSET = 'models/ner-model.json.gz';
 function nerModel(): Plugin {
@@ -75,6 +76,12 @@ export default defineConfig({
         display: 'standalone',
         start_url: '/',
         scope: '/',
+        // "Share → Parallax" on a phone: the shared title, text and link open the add dialog.
+        share_target: {
+          action: '/share',
+          method: 'GET',
+          params: { title: 'title', text: 'text', url: 'url' },
+        },
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
@@ -91,6 +98,13 @@ export default defineConfig({
             urlPattern: /\/corpus\/(shards\/\d+|index|stories)\.[0-9a-f]{16}\.json$/,
             handler: 'CacheFirst',
             options: { cacheName: 'parallax-corpus', expiration: { maxEntries: SHARD_ENTRIES } },
+          },
+          {
+            // The name tagger for the reader's own articles: fetched on the first addition,
+            // then there offline; a new build's model replaces it when online.
+            urlPattern: /\/models\/ner-model\.json\.gz$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'parallax-model', networkTimeoutSeconds: 5 },
           },
         ],
         navigateFallback: '/index.html',

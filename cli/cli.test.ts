@@ -255,6 +255,40 @@ describe('parallax ingest', () => {
     expect(again.stdout).toMatch(/up to date/);
   });
 
+  it('reads a library the reader exported from the app, and refuses one of a newer version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-library-'));
+    const text = (f: string) => readFileSync(join(SEEDS, f), 'utf8');
+    const library = (version: number) =>
+      JSON.stringify({
+        format: 'parallax-library',
+        libraryVersion: version,
+        exportedAt: '2026-12-01T00:00:00Z',
+        articles: [
+          {
+            id: 'mine-0001',
+            name: 'Pasted text',
+            outlet: 'Regional Daily',
+            text: text('000_603a60e8229c8bdb.txt'),
+          },
+          { id: 'mine-0002', name: 'kyiv.txt', text: text('003_1a1a1ac63ae0f7f4.txt') },
+        ],
+      });
+    writeFileSync(join(dir, 'library.json'), library(1));
+    const out = mkdtempSync(join(tmpdir(), 'parallax-library-out-'));
+    const r = parallax(['ingest', dir, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const corpus = readCorpusDir(out);
+    expect(corpus.stories).toHaveLength(1);
+    expect(corpus.articles.map((a) => a.outlet).sort()).toEqual(['Regional Daily', 'The Kyiv Independent']);
+
+    writeFileSync(join(dir, 'library.json'), library(2));
+    const newer = parallax(['ingest', dir, '--out', mkdtempSync(join(tmpdir(), 'parallax-library-new-'))]);
+    expect(newer.status).not.toBe(0);
+    expect(newer.stderr).toMatch(
+      /exported by a newer Parallax \(library version 2; this one reads version 1\)/,
+    );
+  });
+
   it('a rebuild replaces the content-named files and removes the ones no manifest names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-rebuild-'));
     const out = join(dir, 'out');

@@ -90,3 +90,94 @@ test('bad inputs each get their own message, and the good one still goes in', as
   await expect(report).toContainText('broken.json was not added: it is not valid JSON');
   await expect(report).toContainText('menu.html was not added: the page holds no article text');
 });
+
+const addPaste = async (page: Page, text: string) => {
+  const dialog = await openDialog(page);
+  await dialog.getByLabel(/Paste an article/).fill(text);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+};
+
+test('removing a story can be undone, and "Remove all my articles" empties the library', async ({ page }) => {
+  test.setTimeout(60_000);
+  await addPaste(page, seed003);
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  await expect(mine).toContainText('1 story from 1 article');
+  await mine.getByRole('button', { name: /^Remove “/ }).click();
+  await expect(mine).toContainText('Removed “');
+  await expect(mine).toContainText('Paste an article or drop files');
+  await mine.getByRole('button', { name: 'Undo' }).click();
+  await expect(mine).toContainText('1 story from 1 article');
+  await mine.getByRole('button', { name: 'Remove all my articles' }).click();
+  await expect(mine).toContainText('Removed all 1 article');
+  await page.reload();
+  await expect(mine).toContainText('Paste an article or drop files');
+});
+
+test('an exported library added in a fresh browser profile gives the same library', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await addPaste(page, seed000);
+  await addPaste(page, seed003);
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  await expect(mine).toContainText('1 story from 2 articles');
+  const title = await mine.getByRole('link').first().textContent();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mine.getByRole('button', { name: 'Export library' }).click(),
+  ]);
+  const file = readFileSync((await download.path())!, 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ format: 'parallax-library', libraryVersion: 1 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const dialog = await openDialog(other);
+  await dialog.getByLabel(/choose or drop files/).setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added 2 articles', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const theirs = other.getByRole('region', { name: 'Your articles' });
+  await expect(theirs).toContainText('1 story from 2 articles');
+  await expect(theirs.getByRole('link').first()).toHaveText(title!);
+  // The same file again adds nothing twice.
+  const again = await openDialog(other);
+  await again.getByLabel(/choose or drop files/).setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await again.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(again.getByTestId('add-report')).toContainText('Already in your library');
+  await fresh.close();
+});
+
+test('what another app shares opens the add dialog with its title and text', async ({ page }) => {
+  await page.goto(
+    `/share?${new URLSearchParams({ title: 'Ferry back', text: 'The ferry ran again.', url: 'https://example.org/ferry' })}`,
+  );
+  const dialog = page.getByRole('dialog', { name: 'Add articles' });
+  await expect(dialog.getByLabel(/Paste an article/)).toHaveValue(
+    'The ferry ran again.\n\nhttps://example.org/ferry',
+  );
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Ferry back');
+});
+
+test('after one addition online, articles can be added with the network off', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  // The service worker takes control on the second visit; the model is then kept by it.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await addPaste(page, seed000);
+  await context.setOffline(true);
+  await page.reload();
+  await addPaste(page, seed003);
+  await expect(page.getByRole('region', { name: 'Your articles' })).toContainText('1 story from 2 articles');
+});

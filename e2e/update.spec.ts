@@ -50,3 +50,36 @@ test('a new version is announced, applied when the reader chooses, and keeps the
     writeFileSync(SW, original);
   }
 });
+
+test("an update keeps the reader's own articles", async ({ page }) => {
+  test.setTimeout(60_000);
+  const original = readFileSync(SW, 'utf8');
+  try {
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    await page.getByRole('button', { name: /Add articles/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add articles' });
+    await dialog
+      .getByLabel(/Paste an article/)
+      .fill(readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8'));
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    writeFileSync(
+      SW,
+      original.replace(/revision:"([0-9a-f])/, (_m, c: string) => `revision:"${c === 'a' ? 'b' : 'a'}`),
+    );
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of Parallax is ready' });
+    await expect(banner).toBeVisible({ timeout: 15_000 });
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await expect(page.getByRole('region', { name: 'Your articles' })).toContainText('1 story from 1 article');
+  } finally {
+    writeFileSync(SW, original);
+  }
+});

@@ -48,7 +48,13 @@ function Shell() {
   );
 }
 
-const TITLES = { library: 'Stories', search: 'Search', story: 'Story', 'not-found': 'Not found' } as const;
+const TITLES = {
+  library: 'Stories',
+  share: 'Add a shared article',
+  search: 'Search',
+  story: 'Story',
+  'not-found': 'Not found',
+} as const;
 
 function Page() {
   const route = useRoute();
@@ -58,6 +64,8 @@ function Page() {
   switch (route.name) {
     case 'library':
       return <LibraryPage />;
+    case 'share':
+      return <LibraryPage shared={route} />;
     case 'search':
       return <SearchPage q={route.q} />;
     case 'story':

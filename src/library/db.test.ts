@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { de, kyiv, seedStory } from '../features/reader/__tests__/seed-story';
-import { LibraryDb, type StoredSource, saveImport } from './db';
+import { LibraryDb, removeStories, restore, type StoredSource, saveImport } from './db';
 
 const source = (id: string, text: string): StoredSource => ({
   id,
@@ -46,5 +46,29 @@ describe('library storage', () => {
     ).rejects.toThrow(/nothing was added/);
     expect(await db.sources.count()).toBe(1);
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('removes a story with its articles, and undo puts everything back', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveImport(
+      db,
+      [
+        { source: source('de', de.body), article: de },
+        { source: source('kyiv', kyiv.body), article: kyiv },
+      ],
+      [seedStory],
+    );
+    const removed = await removeStories(db, [seedStory.id]);
+    expect(removed.articles.map((a) => a.id).sort()).toEqual(['de', 'kyiv']);
+    expect([await db.sources.count(), await db.articles.count(), await db.stories.count()]).toEqual([
+      0, 0, 0,
+    ]);
+    await restore(db, removed);
+    expect([await db.sources.count(), await db.articles.count(), await db.stories.count()]).toEqual([
+      2, 2, 1,
+    ]);
+    expect((await removeStories(db, 'all')).stories).toHaveLength(1);
+    expect(await db.articles.count()).toBe(0);
   });
 });

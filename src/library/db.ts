@@ -71,3 +71,37 @@ export async function saveImport(
     throw new Error(`The articles could not be saved, so nothing was added (${(e as Error).message}).`);
   }
 }
+
+/** What a removal took away, to put back with `restore` (undo). */
+export interface Removed {
+  readonly sources: readonly StoredSource[];
+  readonly articles: readonly ArticleRecord[];
+  readonly stories: readonly StoryRecord[];
+}
+
+/**
+ * Removes stories with their articles and sources (every story when `ids` is 'all'), in one
+ * transaction. The other stories stay as they were grouped.
+ */
+export async function removeStories(db: LibraryDb, ids: readonly string[] | 'all'): Promise<Removed> {
+  return db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+    const stories =
+      ids === 'all' ? await db.stories.toArray() : (await db.stories.bulkGet([...ids])).filter((s) => !!s);
+    const articleIds = stories.flatMap((s) => [...s.articleIds]);
+    const articles = (await db.articles.bulkGet(articleIds)).filter((a): a is ArticleRecord => !!a);
+    const sources = (await db.sources.bulkGet(articleIds)).filter((s): s is StoredSource => !!s);
+    await db.stories.bulkDelete(stories.map((s) => s.id));
+    await db.articles.bulkDelete(articleIds);
+    await db.sources.bulkDelete(articleIds);
+    return { sources, articles, stories: stories as StoryRecord[] };
+  });
+}
+
+/** Puts back what a removal took (undo), in one transaction. */
+export async function restore(db: LibraryDb, r: Removed): Promise<void> {
+  await db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+    await db.sources.bulkPut([...r.sources]);
+    await db.articles.bulkPut([...r.articles]);
+    await db.stories.bulkPut([...r.stories]);
+  });
+}

@@ -61,6 +61,8 @@ export async function importArticles(
     w.postMessage(msg);
   });
   await saveImport(db, result.added, result.stories);
+  // Ask the browser to keep the library when space runs low (it may say no; nothing depends on it).
+  await navigator.storage?.persist?.().catch(() => false);
   onProgress({ done: fresh.length, total: fresh.length, name: '' });
   return { added: result.added.map((a) => a.source.name), duplicates, errors, ms: result.ms };
 }

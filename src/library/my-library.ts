@@ -41,3 +41,21 @@ export function useMyStory(storyId: string): { story: StoryRecord; articles: Art
     staleTime: Number.POSITIVE_INFINITY,
   }).data;
 }
+
+/** Removes stories of the reader's (or all of them) and returns what to put back for undo. */
+export async function removeMine(ids: readonly string[] | 'all') {
+  const m = await import('./db');
+  return m.removeStories(m.libraryDb(), ids);
+}
+
+export async function restoreMine(removed: Awaited<ReturnType<typeof removeMine>>): Promise<void> {
+  const m = await import('./db');
+  await m.restore(m.libraryDb(), removed);
+}
+
+/** The library as one JSON file (export-library.ts). */
+export async function exportMine(): Promise<string> {
+  const m = await import('./db');
+  const { libraryFile } = await import('./export-library');
+  return libraryFile(await m.libraryDb().sources.toArray(), new Date().toISOString());
+}

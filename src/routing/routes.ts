@@ -3,6 +3,8 @@
  * the rest of the app passes Route values around.
  *   /                                  library
  *   /search?q=…                        search results
+ *   /share?title=…&text=…&url=…        what another app shared (the PWA's share target):
+ *                                      the library with the add dialog filled in
  *   /story/ID?a=A1,A2&at=A1.3&g=q-1x2y&q=… a story's articles side by side; `at` opens an
  *                                      article at a paragraph, `g` selects a quote group,
  *                                      passage or name by an id from its content, `q`
@@ -14,6 +16,7 @@ export const LINK_ID = /^[qpe]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'search'; readonly q: string }
+  | { readonly name: 'share'; readonly title: string; readonly text: string; readonly url: string }
   | {
       readonly name: 'story';
       readonly id: string;
@@ -31,6 +34,13 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/index.html') return { name: 'library' };
   if (path === '/search') return { name: 'search', q: params.get('q') ?? '' };
+  if (path === '/share')
+    return {
+      name: 'share',
+      title: params.get('title') ?? '',
+      text: params.get('text') ?? '',
+      url: params.get('url') ?? '',
+    };
   const story = /^\/story\/([^/]+)$/.exec(path);
   if (story) {
     let id: string;
@@ -59,6 +69,10 @@ export function routeHref(route: Route): string {
       return '/';
     case 'search':
       return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
+    case 'share': {
+      const p = new URLSearchParams({ title: route.title, text: route.text, url: route.url });
+      return `/share?${p}`;
+    }
     case 'story': {
       const p = new URLSearchParams();
       if (route.panes.length) p.set('a', route.panes.join(','));

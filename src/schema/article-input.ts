@@ -29,8 +29,28 @@ export const articleInputSchema = metadataSchema
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 export type MetadataInput = z.infer<typeof metadataSchema>;
 
-/** A JSON file may hold one article, an array of them, or `{ articles: [...] }`. */
+/** The reader's library as the app exports it (src/library/export-library.ts). */
+export const LIBRARY_FORMAT = 'parallax-library';
+export const LIBRARY_VERSION = 1;
+
+/**
+ * A JSON file may hold one article, an array of them, `{ articles: [...] }`, or a library the
+ * app exported (`{ format: "parallax-library", libraryVersion, articles: [...] }`). A library of
+ * a newer version is refused as a whole, with a message saying so.
+ */
 export function articleInputsFromJson(data: unknown): { articles: ArticleInput[]; errors: string[] } {
+  const d = data as { format?: unknown; libraryVersion?: unknown } | null;
+  if (d && typeof d === 'object' && d.format === LIBRARY_FORMAT && d.libraryVersion !== LIBRARY_VERSION) {
+    const v = typeof d.libraryVersion === 'number' ? d.libraryVersion : String(d.libraryVersion);
+    return {
+      articles: [],
+      errors: [
+        typeof v === 'number' && v > LIBRARY_VERSION
+          ? `it is a library exported by a newer Parallax (library version ${v}; this one reads version ${LIBRARY_VERSION}): update Parallax to import it`
+          : `it is a library of an unknown version (${v})`,
+      ],
+    };
+  }
   const list = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown }).articles)

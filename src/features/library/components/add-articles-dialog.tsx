@@ -17,10 +17,17 @@ const FIELDS = [
   ['byline', 'Byline'],
 ] as const;
 
-export function AddArticlesDialog({ onClose }: { onClose: () => void }) {
+export function AddArticlesDialog({
+  onClose,
+  initial,
+}: {
+  onClose: () => void;
+  /** Filled in from a share: the text and the title another app sent. */
+  initial?: { text: string; known: Record<string, string> } | undefined;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [text, setText] = useState('');
-  const [known, setKnown] = useState<Record<string, string>>({});
+  const [text, setText] = useState(initial?.text ?? '');
+  const [known, setKnown] = useState<Record<string, string>>(initial?.known ?? {});
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);

@@ -8,12 +8,12 @@ import { formatCount, plural } from '../../../components/ui/format';
 import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
 import { DEFAULT_FILTER, filterStories, isDefault, outletsOf } from '../library-filter';
 import { LibraryControls } from './library-controls';
-import { MyArticles } from './my-articles';
+import { MyArticles, type SharedArticle } from './my-articles';
 import { StoryCard } from './story-card';
 
 const PAGE = 50;
 
-export function LibraryPage() {
+export function LibraryPage({ shared }: { shared?: SharedArticle } = {}) {
   const manifest = useManifest();
   const [shown, setShown] = useState(PAGE);
   const [filter, setFilter] = useState(DEFAULT_FILTER);
@@ -32,7 +32,7 @@ export function LibraryPage() {
       <h1 id="library-title" className="mb-4 text-2xl font-semibold">
         Stories
       </h1>
-      <MyArticles />
+      <MyArticles shared={shared} />
       <h2 className="mb-1 text-xl font-semibold">Came with Parallax</h2>
       <p className="mb-6 text-sm text-slate-600">
         {plural(manifest.stories, 'story', 'stories')} from {plural(manifest.articles, 'article')}

@@ -2,9 +2,12 @@
  * The reader's own articles at the top of the library: "Add articles" (also the `a` key) and
  * the stories they make, marked as yours.
  */
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { plural } from '../../../components/ui/format';
-import { useMyStories } from '../../../library/my-library';
+import { exportMine, MY_LIBRARY, removeMine, restoreMine, useMyStories } from '../../../library/my-library';
+import { navigate } from '../../../routing/navigation';
 import { StoryCard } from './story-card';
 
 // The dialog brings the HTML reader and the import code: loaded when first opened, not with the library.
@@ -12,8 +15,15 @@ const AddArticlesDialog = lazy(() =>
   import('./add-articles-dialog').then((m) => ({ default: m.AddArticlesDialog })),
 );
 
-export function MyArticles() {
-  const [adding, setAdding] = useState(false);
+/** What another app shared with Parallax (the share target): it opens the add dialog. */
+export interface SharedArticle {
+  readonly title: string;
+  readonly text: string;
+  readonly url: string;
+}
+
+export function MyArticles({ shared }: { shared?: SharedArticle }) {
+  const [adding, setAdding] = useState(!!shared);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
@@ -51,7 +61,19 @@ export function MyArticles() {
       </Suspense>
       {adding && (
         <Suspense fallback={<p role="status">Opening…</p>}>
-          <AddArticlesDialog onClose={() => setAdding(false)} />
+          <AddArticlesDialog
+            onClose={() => {
+              setAdding(false);
+              // Back to the library's own address once the shared article is dealt with.
+              if (shared) navigate({ name: 'library' }, { replace: true });
+            }}
+            initial={
+              shared && {
+                text: [shared.text, shared.url].filter(Boolean).join('\n\n'),
+                known: { title: shared.title },
+              }
+            }
+          />
         </Suspense>
       )}
     </section>
@@ -60,26 +82,134 @@ export function MyArticles() {
 
 function MyStories() {
   const stories = useMyStories();
-  if (!stories.length)
-    return (
-      <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-        Paste an article or drop files (.txt, .html, .json) with “Add articles”: Parallax reads them on this
-        device, groups them into stories and keeps them here, offline too.
-      </p>
-    );
+  const queryClient = useQueryClient();
+  const [undo, setUndo] = useState<{ label: string; removed: Awaited<ReturnType<typeof removeMine>> } | null>(
+    null,
+  );
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: MY_LIBRARY });
+  const remove = async (ids: string[] | 'all', label: string) => {
+    setError(null);
+    try {
+      setUndo({ label, removed: await removeMine(ids) });
+      await refresh();
+    } catch (e) {
+      setError(`Nothing was removed: ${(e as Error).message}`);
+    }
+  };
+  /** The library as a file: add it back (here or in another browser) with "Add articles". */
+  const download = async () => {
+    const url = URL.createObjectURL(new Blob([await exportMine()], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `parallax-library-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const button = 'rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100';
   const articles = stories.reduce((n, s) => n + s.articleIds.length, 0);
   return (
     <>
-      <p className="mb-3 text-sm text-slate-600">
-        {plural(stories.length, 'story', 'stories')} from {plural(articles, 'article')}, kept in this browser
-      </p>
-      <ul className="space-y-4">
-        {stories.map((s) => (
-          <li key={s.id}>
-            <StoryCard story={s} mine />
-          </li>
-        ))}
-      </ul>
+      {undo && (
+        <p
+          role="status"
+          className="mb-3 flex items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          Removed {undo.label}.
+          <button
+            type="button"
+            className={button}
+            onClick={async () => {
+              await restoreMine(undo.removed);
+              setUndo(null);
+              await refresh();
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mb-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
+      {!stories.length ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          Paste an article or drop files (.txt, .html, .json) with “Add articles”: Parallax reads them on this
+          device, groups them into stories and keeps them here, offline too.
+        </p>
+      ) : (
+        <>
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <p className="text-sm text-slate-600">
+              {plural(stories.length, 'story', 'stories')} from {plural(articles, 'article')}, kept in this
+              browser
+              <StorageUsage />
+            </p>
+            <span className="flex gap-2">
+              <button type="button" className={button} onClick={() => void download()}>
+                Export library
+              </button>
+              <button
+                type="button"
+                className={button}
+                onClick={() => remove('all', `all ${plural(articles, 'article')}`)}
+              >
+                Remove all my articles
+              </button>
+            </span>
+          </div>
+          <ul className="space-y-4">
+            {stories.map((s) => (
+              <li key={s.id}>
+                <StoryCard
+                  story={s}
+                  mine
+                  actions={
+                    <button
+                      type="button"
+                      className={button}
+                      aria-label={`Remove “${s.title}” and its ${plural(s.articleIds.length, 'article')}`}
+                      onClick={() =>
+                        remove([s.id], `“${s.title}” (${plural(s.articleIds.length, 'article')})`)
+                      }
+                    >
+                      Remove
+                    </button>
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
+  );
+}
+
+const mb = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} GB` : `${(n / 1e6).toFixed(1)} MB`);
+
+/** How much this site stores, of what the browser allows, and whether it may be evicted. */
+function StorageUsage() {
+  const { data } = useQuery({
+    queryKey: [...MY_LIBRARY, 'usage'],
+    queryFn: async () => {
+      const s = navigator.storage;
+      if (!s?.estimate) return null;
+      const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([
+        s.estimate(),
+        s.persisted?.() ?? false,
+      ]);
+      return { usage, quota, persisted };
+    },
+  });
+  if (!data) return null;
+  return (
+    <span data-testid="storage-usage">
+      {' '}
+      · {mb(data.usage)} used of {mb(data.quota)}
+      {data.persisted ? ', kept when space runs low' : ', may be cleared by the browser when space runs low'}
+    </span>
   );
 }

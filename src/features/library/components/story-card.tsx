@@ -13,7 +13,16 @@ export interface CardStory {
   readonly unknownOutlets?: number;
 }
 
-export function StoryCard({ story: s, mine = false }: { story: CardStory; mine?: boolean }) {
+export function StoryCard({
+  story: s,
+  mine = false,
+  actions,
+}: {
+  story: CardStory;
+  mine?: boolean;
+  /** Buttons for the card (the reader's own stories: remove). */
+  actions?: React.ReactNode;
+}) {
   const unknown = s.unknownOutlets ?? 0;
   return (
     <article
@@ -46,6 +55,7 @@ export function StoryCard({ story: s, mine = false }: { story: CardStory; mine?:
         <dt className="font-medium">Shared names</dt>
         <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).join(', ') : 'none'}</dd>
       </dl>
+      {actions && <div className="mt-3 flex gap-2">{actions}</div>}
     </article>
   );
 }
