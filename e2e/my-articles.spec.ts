@@ -181,3 +181,18 @@ test('after one addition online, articles can be added with the network off', as
   await addPaste(page, seed003);
   await expect(page.getByRole('region', { name: 'Your articles' })).toContainText('1 story from 2 articles');
 });
+
+test('search finds the reader’s own articles, typos forgiven, and opens them', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Text written for this test: a name no bundled article holds.
+  await addPaste(
+    page,
+    'Ferry to Kesselborough resumes after the storm\n\nThe Kesselborough harbour ferry ran again on Saturday after three days of gales. “We are glad to sail again,” said Mayor Ilse Brandt, who thanked the crews of the Marrow Point pier.\n\nThe port authority said repairs to the landing stage cost less than feared.',
+  );
+  await page.goto(`/search?q=${encodeURIComponent('kesselborugh')}`);
+  const hit = page.getByTestId('search-hit').first();
+  await expect(hit).toContainText('Ferry to Kesselborough resumes after the storm');
+  await hit.getByRole('link').click();
+  await expect(page).toHaveURL(/\/story\/story-mine-/);
+  await expect(page.locator('article[data-pane]')).toContainText('Kesselborough harbour ferry');
+});

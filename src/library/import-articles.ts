@@ -5,6 +5,7 @@
  * the first import and kept, so the name tagger is loaded once.
  */
 import type { FromAnalyser, ToAnalyser } from './analyse-protocol';
+import { announceLibraryChange } from './channel';
 import { libraryDb, type StoredSource, saveImport } from './db';
 import { type Read, sourceId } from './inputs';
 
@@ -61,6 +62,7 @@ export async function importArticles(
     w.postMessage(msg);
   });
   await saveImport(db, result.added, result.stories);
+  announceLibraryChange();
   // Ask the browser to keep the library when space runs low (it may say no; nothing depends on it).
   await navigator.storage?.persist?.().catch(() => false);
   onProgress({ done: fresh.length, total: fresh.length, name: '' });

@@ -8,6 +8,7 @@ const db = async () => (await import('./db')).libraryDb();
 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleRecord, StoryRecord } from '../schema/corpus';
+import { announceLibraryChange } from './channel';
 
 export const MY_LIBRARY = ['mine'] as const;
 /** Story ids of the reader's own stories (their articles are keyed `mine-<hash>`). */
@@ -45,12 +46,15 @@ export function useMyStory(storyId: string): { story: StoryRecord; articles: Art
 /** Removes stories of the reader's (or all of them) and returns what to put back for undo. */
 export async function removeMine(ids: readonly string[] | 'all') {
   const m = await import('./db');
-  return m.removeStories(m.libraryDb(), ids);
+  const removed = await m.removeStories(m.libraryDb(), ids);
+  announceLibraryChange();
+  return removed;
 }
 
 export async function restoreMine(removed: Awaited<ReturnType<typeof removeMine>>): Promise<void> {
   const m = await import('./db');
   await m.restore(m.libraryDb(), removed);
+  announceLibraryChange();
 }
 
 /** The library as one JSON file (export-library.ts). */

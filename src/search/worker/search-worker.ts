@@ -7,12 +7,14 @@
  */
 /// <reference lib="webworker" />
 import { fetchCorpusFile } from '../../corpus/fetch-corpus-file';
+import { LIBRARY_CHANNEL } from '../../library/channel';
 import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
 import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/validate';
 import { createEngine, type Engine } from '../engine/engine';
 import { phraseText } from '../phrase-text';
 import { groupResults } from '../results';
+import { type MyIndex, openMyIndex } from './my-index';
 import type { FromWorker, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -30,6 +32,15 @@ const SNIPPET_STORIES = 10;
 const SNIPPET_DELAY = 120;
 let latest = 0;
 let pending: Extract<ToWorker, { type: 'search' }> | null = null;
+/** The reader's own articles (my-index.ts), rebuilt after the library changes. */
+let mine: Promise<MyIndex | null> | null = null;
+try {
+  new BroadcastChannel(LIBRARY_CHANNEL).onmessage = () => {
+    mine = null;
+  };
+} catch {
+  /* no BroadcastChannel: the index of the reader's articles is built once per page */
+}
 
 const fetchText = (name: string) => fetchCorpusFile(base, name);
 
@@ -105,20 +116,48 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
   // stories the page shows first and answer again: results follow the keystroke, snippets
   // follow the results.
   const docs = index.wordIndex.docs;
-  const answer = () =>
-    post({
-      type: 'results',
-      seq: q.seq,
-      query: q.query,
-      groups: groupResults(
+  // The reader's own articles, searched with the same engine; a library that cannot be read
+  // (no IndexedDB, a private window) just adds nothing.
+  mine ??= openMyIndex().catch(() => null);
+  const my = await mine;
+  if (moot()) return;
+  const myHits = my ? my.engine.search(q.query, q.limit) : [];
+  const best = (hs: typeof hits) => {
+    const m = new Map<string, number>();
+    for (const h of hs) m.set(h.story, Math.max(m.get(h.story) ?? 0, h.score));
+    return m;
+  };
+  const answer = () => {
+    const scores = new Map([...best(hits), ...best(myHits)]);
+    const groups = [
+      ...(my
+        ? groupResults(
+            myHits,
+            (n) => ({
+              title: my.articles[n]!.title,
+              outlet: my.articles[n]!.outlet,
+              published: my.articles[n]!.published,
+            }),
+            (n) => my.articles[n],
+            (s) => my.storyTitles.get(s) ?? s,
+          )
+        : []),
+      ...groupResults(
         hits,
         (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
         (n) => texts.get(docs[n]!.id),
         (s) => index.storyTitles[s] ?? s,
       ),
-      count: hits.length,
+    ].sort((a, b) => (scores.get(b.story) ?? 0) - (scores.get(a.story) ?? 0));
+    post({
+      type: 'results',
+      seq: q.seq,
+      query: q.query,
+      groups,
+      count: hits.length + myHits.length,
       ms: performance.now() - t0,
     });
+  };
   // The shown stories' articles whose text is not at hand for this answer. Decided now, not
   // after the pause: a shard an earlier query asked for may arrive meanwhile, and this answer
   // would then never get its snippets.
