@@ -196,3 +196,42 @@ test('search finds the reader’s own articles, typos forgiven, and opens them',
   await expect(page).toHaveURL(/\/story\/story-mine-/);
   await expect(page.locator('article[data-pane]')).toContainText('Kesselborough harbour ferry');
 });
+
+test('a split and a merge of the reader’s stories are kept, also when more articles come', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await addPaste(page, seed000);
+  await addPaste(page, seed003);
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  await expect(mine).toContainText('1 story from 2 articles');
+
+  const card = mine.locator('article').first();
+  await card.getByText('Regroup').click();
+  await card.getByRole('button', { name: /^Split “Lukashenko urges talks/ }).click();
+  await expect(mine).toContainText('2 stories from 2 articles');
+
+  // A shorter telling of the Kyiv article joins nothing pinned: the split stands.
+  await addPaste(page, short003);
+  await page.reload();
+  await expect(mine).toContainText('from 3 articles');
+  const kyivAlone = mine
+    .getByRole('listitem')
+    .filter({ hasText: 'The Kyiv Independent' })
+    .filter({ hasText: /Articles\s*1/ });
+  await expect(kyivAlone).toHaveCount(1);
+
+  // Merge everything back into one story.
+  while ((await mine.locator('article').count()) > 1) {
+    const first = mine.locator('article').first();
+    await first.getByText('Regroup').click();
+    const merge = first.getByLabel('Merge this story with');
+    const other = await merge.locator('option').nth(1).getAttribute('value');
+    const before = await mine.locator('article').count();
+    await merge.selectOption(other!);
+    await expect(mine.locator('article')).toHaveCount(before - 1);
+  }
+  await expect(mine).toContainText('1 story from 3 articles');
+  await page.reload();
+  await expect(mine).toContainText('1 story from 3 articles');
+});

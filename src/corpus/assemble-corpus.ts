@@ -8,7 +8,7 @@ import { groupStories } from '../core/cluster/group-stories';
 import { demonymOf, findEntities, type NerModel } from '../core/entities/index';
 import type { ExtractedArticle } from '../core/extract/types';
 import { findQuotes } from '../core/quotes/index';
-import { type ArticleId, articleId } from '../core/types';
+import { type ArticleId, articleId, storyId } from '../core/types';
 import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
@@ -84,21 +84,48 @@ export function assembleCorpus(
   };
 }
 
+/** What the reader decided about grouping: articles with the same key are one story. */
+export type Pins = ReadonlyMap<string, string>;
+
 /**
  * Stories of analysed articles: grouped, each with its cross-article links, newest first. The
  * CLI's ingest and the reader's own imports (src/library) both build their stories here.
+ *
+ * `pins` are the reader's corrections: pinned articles are kept out of the automatic grouping
+ * and form one story per key (a move, a split, a merge), whatever grouping would say. A story
+ * in `previous` with exactly the same articles is reused as it is, so adding one article
+ * recomputes the links of the story it joins, not of every story.
  */
-export function buildStories(articles: readonly ArticleRecord[]): StoryRecord[] {
+export function buildStories(
+  articles: readonly ArticleRecord[],
+  opts: { pins?: Pins; previous?: readonly StoryRecord[] } = {},
+): StoryRecord[] {
+  const pins = opts.pins ?? new Map<string, string>();
   const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
-  const stories: StoryRecord[] = groupStories(articles).map((g) => {
-    const members = g.articleIds.map((id) => byId.get(id)!);
+  const reuse = new Map((opts.previous ?? []).map((s) => [[...s.articleIds].sort().join('\n'), s]));
+  const pinned = new Map<string, ArticleId[]>();
+  for (const a of articles) {
+    const key = pins.get(a.id);
+    if (key === undefined) continue;
+    const list = pinned.get(key) ?? [];
+    list.push(a.id);
+    pinned.set(key, list);
+  }
+  const groups = [
+    ...groupStories(articles.filter((a) => !pins.has(a.id))).map((g) => g.articleIds),
+    ...[...pinned.values()].map((ids) => [...ids].sort()),
+  ];
+  const stories: StoryRecord[] = groups.map((ids) => {
+    const again = reuse.get([...ids].sort().join('\n'));
+    if (again) return again;
+    const members = ids.map((id) => byId.get(id)!);
     const dates = members.flatMap((a) => (a.published ? [a.published] : [])).sort();
     const headline = members.find((a) => !a.titleDerived) ?? members[0]!;
     const links = members.length > 1 ? linksOf(members) : undefined;
     return {
-      id: g.id,
+      id: storyId(`story-${[...ids].sort()[0]}`),
       title: headline.title,
-      articleIds: [...g.articleIds],
+      articleIds: [...ids],
       outlets: [...new Set(members.flatMap((a) => (a.outlet ? [a.outlet] : [])))],
       firstPublished: dates[0] ?? null,
       lastPublished: dates.at(-1) ?? null,

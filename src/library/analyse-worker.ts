@@ -35,16 +35,20 @@ self.addEventListener('message', async (e: MessageEvent<ToAnalyser>) => {
   if (m.type !== 'analyse') return;
   const t0 = performance.now();
   try {
-    model ??= fetchNerModel(m.modelUrl);
-    const ner = await model.catch((err) => {
-      model = null;
-      throw err;
-    });
+    // Regrouping alone (a correction) needs no name tagger.
+    let ner: NerModel | null = null;
+    if (m.sources.length) {
+      model ??= fetchNerModel(m.modelUrl);
+      ner = await model.catch((err) => {
+        model = null;
+        throw err;
+      });
+    }
     const added: { source: StoredSource; article: ArticleRecord }[] = [];
     m.sources.forEach((source, i) => {
       post({ type: 'progress', done: i, total: m.sources.length, name: source.name });
       try {
-        const article = analyse(source, ner);
+        const article = analyse(source, ner!);
         if (!article.body.trim())
           post({ type: 'failed-one', name: source.name, error: 'no article text was found in it' });
         else added.push({ source, article });
@@ -54,7 +58,7 @@ self.addEventListener('message', async (e: MessageEvent<ToAnalyser>) => {
     });
     const ids = new Set(added.map((a) => a.article.id));
     const all = [...m.existing.filter((a) => !ids.has(a.id)), ...added.map((a) => a.article)];
-    const stories = buildStories(all);
+    const stories = buildStories(all, { pins: new Map(m.pins), previous: m.previous });
     post({ type: 'done', added, stories, ms: performance.now() - t0 });
   } catch (err) {
     post({ type: 'error', error: (err as Error).message });

@@ -71,4 +71,23 @@ describe('library storage', () => {
     expect((await removeStories(db, 'all')).stories).toHaveLength(1);
     expect(await db.articles.count()).toBe(0);
   });
+
+  it('opens a library of version 1 as version 2 with everything kept and the corrections table added', async () => {
+    const name = `test-migrate-${n++}`;
+    // The library as the first version of the app wrote it.
+    const { default: Dexie } = await import('dexie');
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ sources: '&id, addedAt', articles: '&id', stories: '&id' });
+    await v1.table('sources').put(source('de', de.body));
+    await v1.table('articles').put(de);
+    await v1.table('stories').put(seedStory);
+    v1.close();
+
+    const db = new LibraryDb(name);
+    dbs.push(db);
+    expect(await db.articles.get('de')).toEqual(de);
+    expect(await db.stories.count()).toBe(1);
+    expect(await db.pins.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
 });

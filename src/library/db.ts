@@ -8,8 +8,12 @@
  *   articles  the analysed article (the corpus format's ArticleRecord), same key
  *   stories   the stories of the reader's articles (StoryRecord, links included), rebuilt
  *             for every change
- * Every change writes all three in one transaction: a failure (quota, a closed tab) leaves the
- * library as it was. Later versions add `this.version(2).stores(…).upgrade(…)` below.
+ * Version 2 adds:
+ *   pins      the reader's grouping corrections: an article and the key of the story it was
+ *             put in (articles with one key are one story; see corpus/assemble-corpus.ts)
+ * Every change writes what it touches in one transaction: a failure (quota, a closed tab)
+ * leaves the library as it was. A new version is one more `this.version(n)` line below, with
+ * an `.upgrade()` when existing rows must change; Dexie runs them in order on open.
  */
 import Dexie, { type Table } from 'dexie';
 import type { ExtractedArticle, KnownMetadata } from '../core/extract/types';
@@ -28,14 +32,22 @@ export interface StoredSource {
   readonly known: KnownMetadata;
 }
 
+/** A grouping correction: `article` belongs to the story of everything pinned to `key`. */
+export interface Pin {
+  readonly article: string;
+  readonly key: string;
+}
+
 export class LibraryDb extends Dexie {
   sources!: Table<StoredSource, string>;
   articles!: Table<ArticleRecord, string>;
   stories!: Table<StoryRecord, string>;
+  pins!: Table<Pin, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ sources: '&id, addedAt', articles: '&id', stories: '&id' });
+    this.version(2).stores({ pins: '&article' });
   }
 }
 
@@ -54,9 +66,15 @@ export async function saveImport(
   db: LibraryDb,
   added: readonly { source: StoredSource; article: ArticleRecord }[],
   stories: readonly StoryRecord[],
+  /** The grouping corrections after this change, when it changes them. */
+  pins?: readonly Pin[],
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+    await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
+      if (pins) {
+        await db.pins.clear();
+        await db.pins.bulkPut([...pins]);
+      }
       await db.sources.bulkPut(added.map((a) => a.source));
       await db.articles.bulkPut(added.map((a) => a.article));
       await db.stories.clear();
@@ -74,6 +92,7 @@ export async function saveImport(
 
 /** What a removal took away, to put back with `restore` (undo). */
 export interface Removed {
+  readonly pins: readonly Pin[];
   readonly sources: readonly StoredSource[];
   readonly articles: readonly ArticleRecord[];
   readonly stories: readonly StoryRecord[];
@@ -84,22 +103,25 @@ export interface Removed {
  * transaction. The other stories stay as they were grouped.
  */
 export async function removeStories(db: LibraryDb, ids: readonly string[] | 'all'): Promise<Removed> {
-  return db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+  return db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
     const stories =
       ids === 'all' ? await db.stories.toArray() : (await db.stories.bulkGet([...ids])).filter((s) => !!s);
     const articleIds = stories.flatMap((s) => [...s.articleIds]);
     const articles = (await db.articles.bulkGet(articleIds)).filter((a): a is ArticleRecord => !!a);
     const sources = (await db.sources.bulkGet(articleIds)).filter((s): s is StoredSource => !!s);
+    const pins = (await db.pins.bulkGet(articleIds)).filter((p): p is Pin => !!p);
+    await db.pins.bulkDelete(articleIds);
     await db.stories.bulkDelete(stories.map((s) => s.id));
     await db.articles.bulkDelete(articleIds);
     await db.sources.bulkDelete(articleIds);
-    return { sources, articles, stories: stories as StoryRecord[] };
+    return { pins, sources, articles, stories: stories as StoryRecord[] };
   });
 }
 
 /** Puts back what a removal took (undo), in one transaction. */
 export async function restore(db: LibraryDb, r: Removed): Promise<void> {
-  await db.transaction('rw', db.sources, db.articles, db.stories, async () => {
+  await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
+    await db.pins.bulkPut([...r.pins]);
     await db.sources.bulkPut([...r.sources]);
     await db.articles.bulkPut([...r.articles]);
     await db.stories.bulkPut([...r.stories]);

@@ -6,7 +6,7 @@
  */
 import type { FromAnalyser, ToAnalyser } from './analyse-protocol';
 import { announceLibraryChange } from './channel';
-import { libraryDb, type StoredSource, saveImport } from './db';
+import { libraryDb, type Pin, type StoredSource, saveImport } from './db';
 import { type Read, sourceId } from './inputs';
 
 export interface ImportReport {
@@ -47,9 +47,33 @@ export async function importArticles(
       seen.add(id);
     }
   if (!fresh.length) return { added: [], duplicates, errors, ms: 0 };
-  const existing = await db.articles.toArray();
+  const result = await analyseInWorker(fresh, onProgress, errors);
+  await saveImport(db, result.added, result.stories);
+  announceLibraryChange();
+  // Ask the browser to keep the library when space runs low (it may say no; nothing depends on it).
+  await navigator.storage?.persist?.().catch(() => false);
+  onProgress({ done: fresh.length, total: fresh.length, name: '' });
+  return { added: result.added.map((a) => a.source.name), duplicates, errors, ms: result.ms };
+}
+
+/**
+ * Has the worker analyse `sources` (none: only regroup) and rebuild the stories of the whole
+ * library with the reader's corrections, reusing the stories that do not change.
+ */
+export async function analyseInWorker(
+  sources: readonly StoredSource[],
+  onProgress: Progress,
+  errors: string[],
+  pins?: readonly Pin[],
+): Promise<Extract<FromAnalyser, { type: 'done' }>> {
+  const db = libraryDb();
+  const [existing, previous, stored] = await Promise.all([
+    db.articles.toArray(),
+    db.stories.toArray(),
+    db.pins.toArray(),
+  ]);
   const w = analyser();
-  const result = await new Promise<Extract<FromAnalyser, { type: 'done' }>>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     w.onmessage = (e: MessageEvent<FromAnalyser>) => {
       const m = e.data;
       if (m.type === 'progress') onProgress(m);
@@ -58,13 +82,14 @@ export async function importArticles(
       else reject(new Error(m.error));
     };
     w.onerror = (e) => reject(new Error(`The analysis stopped: ${e.message || 'the worker failed'}.`));
-    const msg: ToAnalyser = { type: 'analyse', modelUrl: MODEL_URL, sources: fresh, existing };
+    const msg: ToAnalyser = {
+      type: 'analyse',
+      modelUrl: MODEL_URL,
+      sources,
+      existing,
+      pins: (pins ?? stored).map((p) => [p.article, p.key] as const),
+      previous,
+    };
     w.postMessage(msg);
   });
-  await saveImport(db, result.added, result.stories);
-  announceLibraryChange();
-  // Ask the browser to keep the library when space runs low (it may say no; nothing depends on it).
-  await navigator.storage?.persist?.().catch(() => false);
-  onProgress({ done: fresh.length, total: fresh.length, name: '' });
-  return { added: result.added.map((a) => a.source.name), duplicates, errors, ms: result.ms };
 }

@@ -63,3 +63,12 @@ export async function exportMine(): Promise<string> {
   const { libraryFile } = await import('./export-library');
   return libraryFile(await m.libraryDb().sources.toArray(), new Date().toISOString());
 }
+
+/** Titles and outlets of the reader's articles, for the regroup controls. */
+export async function articlesOf(
+  ids: readonly string[],
+): Promise<{ id: string; title: string; outlet: string | null }[]> {
+  const m = await import('./db');
+  const found = await m.libraryDb().articles.bulkGet([...ids]);
+  return found.flatMap((a) => (a ? [{ id: a.id as string, title: a.title, outlet: a.outlet }] : []));
+}

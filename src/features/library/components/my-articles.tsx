@@ -8,6 +8,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { plural } from '../../../components/ui/format';
 import { exportMine, MY_LIBRARY, removeMine, restoreMine, useMyStories } from '../../../library/my-library';
 import { navigate } from '../../../routing/navigation';
+import { Regroup } from './regroup';
 import { StoryCard } from './story-card';
 
 // The dialog brings the HTML reader and the import code: loaded when first opened, not with the library.
@@ -167,16 +168,19 @@ function MyStories() {
                   story={s}
                   mine
                   actions={
-                    <button
-                      type="button"
-                      className={button}
-                      aria-label={`Remove “${s.title}” and its ${plural(s.articleIds.length, 'article')}`}
-                      onClick={() =>
-                        remove([s.id], `“${s.title}” (${plural(s.articleIds.length, 'article')})`)
-                      }
-                    >
-                      Remove
-                    </button>
+                    <>
+                      <Regroup story={s} others={stories.filter((o) => o.id !== s.id)} />
+                      <button
+                        type="button"
+                        className={button}
+                        aria-label={`Remove “${s.title}” and its ${plural(s.articleIds.length, 'article')}`}
+                        onClick={() =>
+                          remove([s.id], `“${s.title}” (${plural(s.articleIds.length, 'article')})`)
+                        }
+                      >
+                        Remove
+                      </button>
+                    </>
                   }
                 />
               </li>

@@ -55,7 +55,7 @@ export function StoryCard({
         <dt className="font-medium">Shared names</dt>
         <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).join(', ') : 'none'}</dd>
       </dl>
-      {actions && <div className="mt-3 flex gap-2">{actions}</div>}
+      {actions && <div className="mt-3 flex flex-wrap items-start justify-between gap-2">{actions}</div>}
     </article>
   );
 }
