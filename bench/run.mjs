@@ -1,5 +1,5 @@
 // `npm run bench`: bundles bench/main.ts (TypeScript, imports the real core) and runs it, then
-// the story grouping bench (bench/group.ts; `--quick` stops at 10,000 articles), then the comparison reader's browser bench (bench/story-view.mjs) unless --no-browser is given.
+// the story grouping bench (bench/group.ts; `--quick` stops at 10,000 articles), then the comparison reader's browser bench (bench/story-view.mjs) and adding the reader's own articles (bench/import-view.mjs; `--quick` skips its 5,000-article library) unless --no-browser is given.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,4 +23,9 @@ if (!process.argv.includes('--no-browser')) {
     stdio: 'inherit',
   });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
+  const i = spawnSync(process.execPath, [join(root, 'bench', 'import-view.mjs'), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (i.status !== 0) process.exitCode = i.status ?? 1;
 }

@@ -104,7 +104,7 @@ test('removing a story can be undone, and "Remove all my articles" empties the l
   await addPaste(page, seed003);
   const mine = page.getByRole('region', { name: 'Your articles' });
   await expect(mine).toContainText('1 story from 1 article');
-  await mine.getByRole('button', { name: /^Remove “/ }).click();
+  await mine.getByRole('button', { name: /^Remove the story “/ }).click();
   await expect(mine).toContainText('Removed “');
   await expect(mine).toContainText('Paste an article or drop files');
   await mine.getByRole('button', { name: 'Undo' }).click();
@@ -207,7 +207,7 @@ test('a split and a merge of the reader’s stories are kept, also when more art
   await expect(mine).toContainText('1 story from 2 articles');
 
   const card = mine.locator('article').first();
-  await card.getByText('Regroup').click();
+  await card.getByText('Articles and grouping').click();
   await card.getByRole('button', { name: /^Split “Lukashenko urges talks/ }).click();
   await expect(mine).toContainText('2 stories from 2 articles');
 
@@ -224,7 +224,7 @@ test('a split and a merge of the reader’s stories are kept, also when more art
   // Merge everything back into one story.
   while ((await mine.locator('article').count()) > 1) {
     const first = mine.locator('article').first();
-    await first.getByText('Regroup').click();
+    await first.getByText('Articles and grouping').click();
     const merge = first.getByLabel('Merge this story with');
     const other = await merge.locator('option').nth(1).getAttribute('value');
     const before = await mine.locator('article').count();
@@ -234,4 +234,102 @@ test('a split and a merge of the reader’s stories are kept, also when more art
   await expect(mine).toContainText('1 story from 3 articles');
   await page.reload();
   await expect(mine).toContainText('1 story from 3 articles');
+});
+
+/** Tellings cut from the seeds (their first k paragraphs): distinct articles of one story. */
+const cuts = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const seed = i % 2 ? seed000 : seed003;
+    const paras = seed.split(/\n\s*\n/);
+    return {
+      name: `cut-${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(paras.slice(0, Math.min(paras.length, 4 + Math.floor(i / 2))).join('\n\n')),
+    };
+  });
+
+test('adding twelve files lists each one as it is analysed, and the page never blocks', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const dialog = await openDialog(page);
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+  });
+  await dialog.getByLabel(/choose or drop files/).setInputFiles(cuts(12));
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByRole('list', { name: 'Articles being added' }).getByRole('listitem')).toHaveCount(
+    12,
+  );
+  await expect(dialog.getByTestId('add-report')).toContainText('Added 12 articles', { timeout: 60_000 });
+  const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(long.filter((ms) => ms > 50)).toEqual([]);
+});
+
+test('cancelling an import keeps nothing of it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const dialog = await openDialog(page);
+  await dialog.getByLabel(/choose or drop files/).setInputFiles(cuts(12));
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-progress')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Cancelled: nothing was added.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('region', { name: 'Your articles' })).toContainText(
+    'Paste an article or drop files',
+  );
+});
+
+test('an article’s details can be edited after adding it, and one article removed and put back', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await addPaste(page, seed000);
+  await addPaste(page, seed003);
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  const card = mine.locator('article').first();
+  await card.getByText('Articles and grouping').click();
+  await card
+    .getByRole('button', { name: /^Edit the title, outlet, date and byline of “Lukashenko urges talks/ })
+    .click();
+  const form = card.getByRole('form', { name: /^Details of “Lukashenko urges talks/ });
+  await form.getByLabel('Outlet', { exact: true }).fill('Kyiv Daily');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(card).toContainText('Kyiv Daily');
+  await expect(card).not.toContainText('The Kyiv Independent');
+
+  await card.getByRole('button', { name: /^Remove the article “Lukashenko urges talks/ }).click();
+  await expect(mine).toContainText('1 story from 1 article');
+  await mine.getByRole('button', { name: 'Undo' }).click();
+  await expect(mine).toContainText('1 story from 2 articles');
+  await expect(mine.locator('article').first()).toContainText('Kyiv Daily');
+});
+
+test('a page copied from a browser is read as a web page when pasted', async ({ page }) => {
+  test.setTimeout(60_000);
+  const dialog = await openDialog(page);
+  const box = dialog.getByLabel(/Paste an article/);
+  await box.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData(
+      'text/html',
+      '<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav><article><h1>Ferry to Kesselborough resumes</h1><p>The Kesselborough harbour ferry ran again on Saturday after three days of gales, the port authority said.</p><p>“We are glad to sail again,” said Mayor Ilse Brandt, who thanked the crews of the Marrow Point pier.</p></article>',
+    );
+    dt.setData('text/plain', 'Home World Subscribe Ferry to Kesselborough resumes …');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await box.fill('Home World Subscribe Ferry to Kesselborough resumes …');
+  await expect(dialog.getByTestId('pasted-html')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added Pasted page', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('region', { name: 'Your articles' }).getByRole('link').first().click();
+  const text = page.locator('article[data-pane]').first();
+  await expect(text).toContainText('glad to sail again');
+  await expect(text.getByTestId('article-text')).not.toContainText('Subscribe');
 });

@@ -33,6 +33,7 @@ describe('library storage', () => {
     expect(await db.sources.count()).toBe(2);
     expect(await db.articles.count()).toBe(2);
     expect((await db.stories.toArray()).map((s) => s.id)).toEqual([seedStory.id]);
+    expect((await db.cards.toArray()).map((s) => s.id)).toEqual([seedStory.id]);
   });
 
   it('keeps nothing of a write that fails half way', async () => {
@@ -72,7 +73,7 @@ describe('library storage', () => {
     expect(await db.articles.count()).toBe(0);
   });
 
-  it('opens a library of version 1 as version 2 with everything kept and the corrections table added', async () => {
+  it('opens a library of version 1 as the current version, everything kept, corrections and cards added', async () => {
     const name = `test-migrate-${n++}`;
     // The library as the first version of the app wrote it.
     const { default: Dexie } = await import('dexie');
@@ -88,6 +89,10 @@ describe('library storage', () => {
     expect(await db.articles.get('de')).toEqual(de);
     expect(await db.stories.count()).toBe(1);
     expect(await db.pins.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    // Version 3 lists the stories without their links.
+    const [card] = await db.cards.toArray();
+    expect(card).toMatchObject({ id: seedStory.id, title: seedStory.title });
+    expect('links' in card!).toBe(false);
+    expect(db.verno).toBe(3);
   });
 });

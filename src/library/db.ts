@@ -11,6 +11,10 @@
  * Version 2 adds:
  *   pins      the reader's grouping corrections: an article and the key of the story it was
  *             put in (articles with one key are one story; see corpus/assemble-corpus.ts)
+ * Version 3 adds:
+ *   cards     each story without its links (what the library lists), so that opening a
+ *             library of thousands of stories does not read every story's links; filled from
+ *             the stories when a version-2 library is opened
  * Every change writes what it touches in one transaction: a failure (quota, a closed tab)
  * leaves the library as it was. A new version is one more `this.version(n)` line below, with
  * an `.upgrade()` when existing rows must change; Dexie runs them in order on open.
@@ -38,16 +42,27 @@ export interface Pin {
   readonly key: string;
 }
 
+/** A story as the library lists it: everything but its links. */
+export type StoryCardRecord = Omit<StoryRecord, 'links'>;
+export const cardOf = ({ links: _links, ...card }: StoryRecord): StoryCardRecord => card;
+
 export class LibraryDb extends Dexie {
   sources!: Table<StoredSource, string>;
   articles!: Table<ArticleRecord, string>;
   stories!: Table<StoryRecord, string>;
   pins!: Table<Pin, string>;
+  cards!: Table<StoryCardRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ sources: '&id, addedAt', articles: '&id', stories: '&id' });
     this.version(2).stores({ pins: '&article' });
+    this.version(3)
+      .stores({ cards: '&id' })
+      .upgrade(async (tx) => {
+        const stories: StoryRecord[] = await tx.table('stories').toArray();
+        await tx.table('cards').bulkPut(stories.map(cardOf));
+      });
   }
 }
 
@@ -70,7 +85,7 @@ export async function saveImport(
   pins?: readonly Pin[],
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
+    await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, db.cards, async () => {
       if (pins) {
         await db.pins.clear();
         await db.pins.bulkPut([...pins]);
@@ -79,6 +94,8 @@ export async function saveImport(
       await db.articles.bulkPut(added.map((a) => a.article));
       await db.stories.clear();
       await db.stories.bulkPut([...stories]);
+      await db.cards.clear();
+      await db.cards.bulkPut(stories.map(cardOf));
     });
   } catch (e) {
     const name = (e as { name?: string; inner?: { name?: string } }).inner?.name ?? (e as Error).name;
@@ -103,7 +120,7 @@ export interface Removed {
  * transaction. The other stories stay as they were grouped.
  */
 export async function removeStories(db: LibraryDb, ids: readonly string[] | 'all'): Promise<Removed> {
-  return db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
+  return db.transaction('rw', db.sources, db.articles, db.stories, db.pins, db.cards, async () => {
     const stories =
       ids === 'all' ? await db.stories.toArray() : (await db.stories.bulkGet([...ids])).filter((s) => !!s);
     const articleIds = stories.flatMap((s) => [...s.articleIds]);
@@ -112,6 +129,7 @@ export async function removeStories(db: LibraryDb, ids: readonly string[] | 'all
     const pins = (await db.pins.bulkGet(articleIds)).filter((p): p is Pin => !!p);
     await db.pins.bulkDelete(articleIds);
     await db.stories.bulkDelete(stories.map((s) => s.id));
+    await db.cards.bulkDelete(stories.map((s) => s.id));
     await db.articles.bulkDelete(articleIds);
     await db.sources.bulkDelete(articleIds);
     return { pins, sources, articles, stories: stories as StoryRecord[] };
@@ -120,8 +138,9 @@ export async function removeStories(db: LibraryDb, ids: readonly string[] | 'all
 
 /** Puts back what a removal took (undo), in one transaction. */
 export async function restore(db: LibraryDb, r: Removed): Promise<void> {
-  await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, async () => {
+  await db.transaction('rw', db.sources, db.articles, db.stories, db.pins, db.cards, async () => {
     await db.pins.bulkPut([...r.pins]);
+    await db.cards.bulkPut(r.stories.map(cardOf));
     await db.sources.bulkPut([...r.sources]);
     await db.articles.bulkPut([...r.articles]);
     await db.stories.bulkPut([...r.stories]);

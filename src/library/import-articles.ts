@@ -18,6 +18,23 @@ export interface ImportReport {
 
 export type Progress = (p: { done: number; total: number; name: string }) => void;
 
+/** Said when the reader cancels: nothing of the import is kept. */
+export class Cancelled extends Error {
+  constructor() {
+    super('Cancelled: nothing was added.');
+  }
+}
+
+let cancelRunning: (() => void) | null = null;
+
+/**
+ * Stops the import under way: the worker is stopped (a new one starts for the next import)
+ * and nothing is saved, since saving comes after the analysis.
+ */
+export function cancelImport(): void {
+  cancelRunning?.();
+}
+
 let worker: Worker | null = null;
 const analyser = () => {
   worker ??= new Worker(new URL('./analyse-worker.ts', import.meta.url), {
@@ -32,6 +49,8 @@ const MODEL_URL = `${import.meta.env.BASE_URL}models/ner-model.json.gz`;
 export async function importArticles(
   reads: readonly Read[],
   onProgress: Progress = () => {},
+  /** The names of the articles about to be analysed, in order. */
+  onStart: (queue: { id: string; name: string }[]) => void = () => {},
 ): Promise<ImportReport> {
   const db = libraryDb();
   const errors = reads.flatMap((r) => r.errors);
@@ -47,6 +66,7 @@ export async function importArticles(
       seen.add(id);
     }
   if (!fresh.length) return { added: [], duplicates, errors, ms: 0 };
+  onStart(fresh.map((s) => ({ id: s.id, name: s.name })));
   const result = await analyseInWorker(fresh, onProgress, errors);
   await saveImport(db, result.added, result.stories);
   announceLibraryChange();
@@ -74,14 +94,31 @@ export async function analyseInWorker(
   ]);
   const w = analyser();
   return new Promise((resolve, reject) => {
+    cancelRunning = () => {
+      w.terminate();
+      worker = null;
+      cancelRunning = null;
+      reject(new Cancelled());
+    };
+    const settle = () => {
+      cancelRunning = null;
+    };
     w.onmessage = (e: MessageEvent<FromAnalyser>) => {
       const m = e.data;
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'failed-one') errors.push(`${m.name} was not added: ${m.error}.`);
-      else if (m.type === 'done') resolve(m);
-      else reject(new Error(m.error));
+      else if (m.type === 'done') {
+        settle();
+        resolve(m);
+      } else {
+        settle();
+        reject(new Error(m.error));
+      }
     };
-    w.onerror = (e) => reject(new Error(`The analysis stopped: ${e.message || 'the worker failed'}.`));
+    w.onerror = (e) => {
+      settle();
+      reject(new Error(`The analysis stopped: ${e.message || 'the worker failed'}.`));
+    };
     const msg: ToAnalyser = {
       type: 'analyse',
       modelUrl: MODEL_URL,

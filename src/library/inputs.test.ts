@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { MAX_CHARS, readFile, readPaste, sourceId, textProblem } from './inputs';
+import { MAX_CHARS, readFile, readPaste, readPastedHtml, sourceId, textProblem } from './inputs';
 
 const file = (name: string, body: string, type = 'text/plain') => new File([body], name, { type });
 const ARTICLE =
@@ -61,5 +61,16 @@ describe('reading what the reader brings', () => {
     expect(a).toMatch(/^mine-[0-9a-f]{16}$/);
     expect(await sourceId({ name: 'b', text: ARTICLE, known: { outlet: 'x' } })).toBe(a);
     expect(await sourceId({ name: 'c', text: `${ARTICLE}!`, known: {} })).not.toBe(a);
+  });
+
+  it('reads a rich paste as a web page, with the metadata typed for it', () => {
+    const r = readPastedHtml(
+      '<nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Ferry back</h1><p>The Kessel harbour ferry ran again on Saturday after three days of gales, the port said.</p><p>“We are glad to sail again,” said Mayor Ilse Brandt.</p></article>',
+      { outlet: 'Kessel Post' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.sources[0]!.extracted!.outlet).toBe('Kessel Post');
+    expect(r.sources[0]!.extracted!.paragraphs.map((p) => p.text).join(' ')).toContain('glad to sail again');
+    expect(readPastedHtml('<nav><a href="/">Home</a></nav>', {}).errors[0]).toMatch(/holds no article text/);
   });
 });

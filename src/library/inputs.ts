@@ -5,6 +5,8 @@
  * has no DOM); text goes to the worker as it is. Each input gets its own verdict: an error
  * says what is wrong with that one, and the others still go in.
  */
+
+import { withKnown } from '../core/extract/index';
 import type { KnownMetadata } from '../core/extract/types';
 import { extractFromHtml } from '../html/extract-html';
 import { articleInputsFromJson, knownFrom } from '../schema/article-input';
@@ -41,9 +43,23 @@ export function readPaste(text: string, known: KnownMetadata): Read {
     : { name: 'Pasted text', sources: [{ name: 'Pasted text', text, known }], errors: [] };
 }
 
+/** A paste that came with rich HTML (a page copied from a browser): read as a web page. */
+export function readPastedHtml(html: string, known: KnownMetadata): Read {
+  if (html.length > MAX_CHARS * 4)
+    return {
+      name: 'Pasted page',
+      sources: [],
+      errors: [`The pasted page was not added: it is ${mb(html.length)} of HTML.`],
+    };
+  const r = readHtml('Pasted page', html, known);
+  return typeof r === 'string'
+    ? { name: 'Pasted page', sources: [], errors: [`The pasted page was not added: ${r}.`] }
+    : { name: 'Pasted page', sources: [r], errors: [] };
+}
+
 function readHtml(name: string, html: string, known: KnownMetadata): NewSource | string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const x = extractFromHtml(doc);
+  const x = withKnown(extractFromHtml(doc), known);
   if (!x.paragraphs.some((p) => p.text.trim().length > 0)) return 'the page holds no article text';
   return { name, extracted: x, known };
 }

@@ -9,16 +9,18 @@ const db = async () => (await import('./db')).libraryDb();
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleRecord, StoryRecord } from '../schema/corpus';
 import { announceLibraryChange } from './channel';
+import type { StoryCardRecord } from './db';
 
 export const MY_LIBRARY = ['mine'] as const;
 /** Story ids of the reader's own stories (their articles are keyed `mine-<hash>`). */
 export const isMine = (storyId: string): boolean => storyId.startsWith('story-mine-');
 
-export function useMyStories(): StoryRecord[] {
+/** The reader's stories as the library lists them (without their links), newest first. */
+export function useMyStories(): StoryCardRecord[] {
   return useSuspenseQuery({
     queryKey: [...MY_LIBRARY, 'stories'],
     queryFn: async () => {
-      const stories = await (await db()).stories.toArray();
+      const stories = await (await db()).cards.toArray();
       return stories.sort(
         (a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || a.id.localeCompare(b.id),
       );
@@ -65,10 +67,20 @@ export async function exportMine(): Promise<string> {
 }
 
 /** Titles and outlets of the reader's articles, for the regroup controls. */
-export async function articlesOf(
-  ids: readonly string[],
-): Promise<{ id: string; title: string; outlet: string | null }[]> {
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly byline: string | null;
+}
+
+export async function articlesOf(ids: readonly string[]): Promise<ArticleSummary[]> {
   const m = await import('./db');
   const found = await m.libraryDb().articles.bulkGet([...ids]);
-  return found.flatMap((a) => (a ? [{ id: a.id as string, title: a.title, outlet: a.outlet }] : []));
+  return found.flatMap((a) =>
+    a
+      ? [{ id: a.id as string, title: a.title, outlet: a.outlet, published: a.published, byline: a.byline }]
+      : [],
+  );
 }

@@ -21,7 +21,7 @@ export interface MyIndex {
 export async function openMyIndex(): Promise<MyIndex | null> {
   const { libraryDb } = await import('../../library/db');
   const db = libraryDb();
-  const [stories, all] = await Promise.all([db.stories.toArray(), db.articles.toArray()]);
+  const [stories, all] = await Promise.all([db.cards.toArray(), db.articles.toArray()]);
   if (!all.length) return null;
   const byId = new Map(all.map((a) => [a.id as string, a]));
   const articles: ArticleRecord[] = [];

@@ -179,6 +179,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   if (m.type === 'open') {
     base = m.base;
     open().catch((err: Error) => post({ type: 'error', seq: null, message: err.message }));
+    // The reader's own articles are indexed while the reader types the first letters.
+    mine ??= openMyIndex().catch(() => null);
     return;
   }
   latest = m.seq;

@@ -6,8 +6,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { KnownMetadata } from '../../../core/extract/types';
-import { type ImportReport, importArticles } from '../../../library/import-articles';
-import { type Read, readFile, readPaste } from '../../../library/inputs';
+import { cancelImport, type ImportReport, importArticles } from '../../../library/import-articles';
+import { type Read, readFile, readPaste, readPastedHtml } from '../../../library/inputs';
 import { MY_LIBRARY } from '../../../library/my-library';
 
 const FIELDS = [
@@ -27,10 +27,14 @@ export function AddArticlesDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(initial?.text ?? '');
+  /** The rich HTML of the last paste (a page copied from a browser), read with Readability. */
+  const [html, setHtml] = useState<string | null>(null);
   const [known, setKnown] = useState<Record<string, string>>(initial?.known ?? {});
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  /** The articles being analysed, in order: the per-article list while the worker runs. */
+  const [queue, setQueue] = useState<{ id: string; name: string }[]>([]);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -49,12 +53,14 @@ export function AddArticlesDialog({
         Object.entries(known).flatMap(([k, v]) => (v.trim() ? [[k, v.trim()]] : [])),
       );
       const reads: Read[] = [];
-      if (text.trim() || !files.length) reads.push(readPaste(text, meta));
+      if (html) reads.push(readPastedHtml(html, meta));
+      else if (text.trim() || !files.length) reads.push(readPaste(text, meta));
       for (const f of files) reads.push(await readFile(f));
-      const r = await importArticles(reads, setProgress);
+      const r = await importArticles(reads, setProgress, setQueue);
       setReport(r);
       if (r.added.length) {
         setText('');
+        setHtml(null);
         setFiles([]);
         await queryClient.invalidateQueries({ queryKey: MY_LIBRARY });
       }
@@ -63,6 +69,7 @@ export function AddArticlesDialog({
     } finally {
       setBusy(false);
       setProgress(null);
+      setQueue([]);
     }
   };
 
@@ -91,10 +98,26 @@ export function AddArticlesDialog({
         <textarea
           id="add-text"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (!e.target.value.trim()) setHtml(null);
+          }}
+          onPaste={(e) => {
+            // A page copied from a browser carries its HTML: the article is found in it as in a saved page.
+            const h = e.clipboardData.getData('text/html');
+            setHtml(h && /<p[\s>]/i.test(h) ? h : null);
+          }}
           rows={8}
           className={`${input} font-mono text-sm`}
         />
+        {html && (
+          <p className="text-sm text-slate-700" data-testid="pasted-html">
+            Pasted as a web page: the article is found in its HTML (menus and links left out).{' '}
+            <button type="button" className="underline" onClick={() => setHtml(null)}>
+              Use the plain text instead
+            </button>
+          </p>
+        )}
         <fieldset className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
           <legend className="mb-1 text-sm text-slate-600">
             For the pasted text, if you know them (empty: found in the text, or left empty)
@@ -140,10 +163,28 @@ export function AddArticlesDialog({
             </ul>
           )}
         </div>
-        {progress && (
-          <div role="status" className="text-sm">
-            <progress className="w-full" max={progress.total} value={progress.done} />
-            Analysing {progress.name} ({progress.done + 1} of {progress.total})
+        {busy && queue.length > 0 && (
+          <div className="text-sm" data-testid="add-progress">
+            <progress
+              className="w-full"
+              max={queue.length}
+              value={progress?.done ?? 0}
+              aria-label="Analysis progress"
+            />
+            <ol className="mt-1 max-h-40 space-y-0.5 overflow-y-auto" aria-label="Articles being added">
+              {queue.map(({ id, name }, i) => {
+                const done = progress?.done ?? 0;
+                const state = i < done ? 'analysed' : i === done ? 'analysing…' : 'waiting';
+                return (
+                  <li key={id} className="flex justify-between gap-2">
+                    <span className="truncate">{name}</span>
+                    <span className={state === 'analysing…' ? 'text-indigo-800' : 'text-slate-600'}>
+                      {state}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
           </div>
         )}
         {failure && (
@@ -153,6 +194,15 @@ export function AddArticlesDialog({
         )}
         {report && <ReportList report={report} />}
         <div className="flex justify-end gap-2">
+          {busy && (
+            <button
+              type="button"
+              onClick={cancelImport}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+          )}
           <button
             type="button"
             onClick={() => dialog.current?.close()}

@@ -17,6 +17,9 @@ const AddArticlesDialog = lazy(() =>
 );
 
 /** What another app shared with Parallax (the share target): it opens the add dialog. */
+/** Stories of yours shown at a time, as for the bundled ones. */
+const PAGE = 50;
+
 export interface SharedArticle {
   readonly title: string;
   readonly text: string;
@@ -88,6 +91,7 @@ function MyStories() {
     null,
   );
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const refresh = () => queryClient.invalidateQueries({ queryKey: MY_LIBRARY });
   const remove = async (ids: string[] | 'all', label: string) => {
     setError(null);
@@ -162,7 +166,7 @@ function MyStories() {
             </span>
           </div>
           <ul className="space-y-4">
-            {stories.map((s) => (
+            {stories.slice(0, shown).map((s) => (
               <li key={s.id}>
                 <StoryCard
                   story={s}
@@ -173,7 +177,7 @@ function MyStories() {
                       <button
                         type="button"
                         className={button}
-                        aria-label={`Remove “${s.title}” and its ${plural(s.articleIds.length, 'article')}`}
+                        aria-label={`Remove the story “${s.title}” and its ${plural(s.articleIds.length, 'article')}`}
                         onClick={() =>
                           remove([s.id], `“${s.title}” (${plural(s.articleIds.length, 'article')})`)
                         }
@@ -186,6 +190,15 @@ function MyStories() {
               </li>
             ))}
           </ul>
+          {stories.length > shown && (
+            <button
+              type="button"
+              className="mt-4 rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+              onClick={() => setShown((n) => n + PAGE)}
+            >
+              Show {Math.min(PAGE, stories.length - shown)} more of {stories.length - shown}
+            </button>
+          )}
         </>
       )}
     </>
