@@ -18,3 +18,24 @@ export const FURNITURE = [
 ];
 
 export const pane = (page: Page, id: string) => page.locator(`article[data-article="${id}"]`);
+
+type LongTaskWindow = { longTasks: number[] };
+
+/** Records every main-thread task over 50 ms ('longtask' entries) from the page's start. */
+export const watchLongTasks = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+
+/** Forgets the long tasks recorded so far. */
+export const clearLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as LongTaskWindow).longTasks = [];
+  });
+
+/** The durations of the long tasks recorded since the start or the last clear. */
+export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as LongTaskWindow).longTasks);

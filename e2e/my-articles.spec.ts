@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { clearLongTasks, longTasks, watchLongTasks } from './fixtures';
 
 const seed000 = readFileSync('corpus/articles/000_603a60e8229c8bdb.txt', 'utf8');
 const seed003 = readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8');
@@ -91,6 +92,15 @@ test('bad inputs each get their own message, and the good one still goes in', as
   await expect(report).toContainText('menu.html was not added: the page holds no article text');
 });
 
+/** The two seeds pasted one after the other: one story of two articles. */
+const addSeeds = async (page: Page) => {
+  await addPaste(page, seed000);
+  await addPaste(page, seed003);
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  await expect(mine).toContainText('1 story from 2 articles');
+  return mine;
+};
+
 const addPaste = async (page: Page, text: string) => {
   const dialog = await openDialog(page);
   await dialog.getByLabel(/Paste an article/).fill(text);
@@ -120,10 +130,7 @@ test('an exported library added in a fresh browser profile gives the same librar
   browser,
 }) => {
   test.setTimeout(90_000);
-  await addPaste(page, seed000);
-  await addPaste(page, seed003);
-  const mine = page.getByRole('region', { name: 'Your articles' });
-  await expect(mine).toContainText('1 story from 2 articles');
+  const mine = await addSeeds(page);
   const title = await mine.getByRole('link').first().textContent();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -201,10 +208,7 @@ test('a split and a merge of the reader’s stories are kept, also when more art
   page,
 }) => {
   test.setTimeout(90_000);
-  await addPaste(page, seed000);
-  await addPaste(page, seed003);
-  const mine = page.getByRole('region', { name: 'Your articles' });
-  await expect(mine).toContainText('1 story from 2 articles');
+  const mine = await addSeeds(page);
 
   const card = mine.locator('article').first();
   await card.getByText('Articles and grouping').click();
@@ -250,24 +254,16 @@ const cuts = (n: number) =>
 
 test('adding twelve files lists each one as it is analysed, and the page never blocks', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   const dialog = await openDialog(page);
-  await page.evaluate(() => {
-    (window as unknown as { longTasks: number[] }).longTasks.length = 0;
-  });
+  await clearLongTasks(page);
   await dialog.getByLabel(/choose or drop files/).setInputFiles(cuts(12));
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog.getByRole('list', { name: 'Articles being added' }).getByRole('listitem')).toHaveCount(
     12,
   );
   await expect(dialog.getByTestId('add-report')).toContainText('Added 12 articles', { timeout: 60_000 });
-  const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const long = await longTasks(page);
   expect(long.filter((ms) => ms > 50)).toEqual([]);
 });
 

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { generateCorpus, knownQueries, toCorpusBundle } from '../bench/search-corpus';
 import { splitCorpus } from '../src/corpus/split-corpus';
+import { clearLongTasks, longTasks, watchLongTasks } from './fixtures';
 
 // page.route must see every corpus request: no service worker in between.
 // No trace either: its DOM snapshot at every action runs on the page's main thread.
@@ -31,13 +32,7 @@ test(`typing a query over ${N.toLocaleString('en')} articles: results follow eac
       ? route.fulfill({ status: 404, body: 'not in the generated corpus' })
       : route.fulfill({ status: 200, contentType: 'application/json', body });
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   await page.goto('/');
   await expect(page.getByText(`from ${N.toLocaleString('en')} articles`)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('listitem')).toHaveCount(50); // the first page of stories
@@ -69,9 +64,7 @@ test(`typing a query over ${N.toLocaleString('en')} articles: results follow eac
         });
       });
   });
-  await page.evaluate(() => {
-    (window as unknown as { longTasks: number[] }).longTasks = [];
-  });
+  await clearLongTasks(page);
 
   for (let i = 1; i <= query.length; i++) {
     await page.keyboard.press(query[i - 1] === ' ' ? 'Space' : query[i - 1]!);
@@ -83,7 +76,7 @@ test(`typing a query over ${N.toLocaleString('en')} articles: results follow eac
         typed,
       );
   }
-  const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const long = await longTasks(page);
   await expect(page.getByTestId('search-status')).toHaveText(/\d+ articles? in \d+ stor/);
   // The query was made from article `target` with a typo: its story is among the results.
   const story = generated.find((a) => a.id === target)!.story;
