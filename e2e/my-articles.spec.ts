@@ -329,3 +329,49 @@ test('a page copied from a browser is read as a web page when pasted', async ({ 
   await expect(text).toContainText('glad to sail again');
   await expect(text.getByTestId('article-text')).not.toContainText('Subscribe');
 });
+
+test('an exported library carries its grouping corrections into a fresh profile', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const mine = await addSeeds(page);
+  const card = mine.locator('article').first();
+  await card.getByText('Articles and grouping').click();
+  await card.getByRole('button', { name: /^Split “Lukashenko urges talks/ }).click();
+  await expect(mine).toContainText('2 stories from 2 articles');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mine.getByRole('button', { name: 'Export library' }).click(),
+  ]);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const dialog = await openDialog(other);
+  await dialog.getByLabel(/choose or drop files/).setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: readFileSync((await download.path())!),
+  });
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added 2 articles', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(other.getByRole('region', { name: 'Your articles' })).toContainText(
+    '2 stories from 2 articles',
+  );
+  await fresh.close();
+});
+
+test('a 10 MB paste is refused with the reason, and nothing is added', async ({ page }) => {
+  const dialog = await openDialog(page);
+  const big = 'The ferry ran again. '.repeat(500_000);
+  await dialog.getByLabel(/Paste an article/).evaluate((el, text) => {
+    const t = el as HTMLTextAreaElement;
+    const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    set.call(t, text);
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText(
+    'The pasted text was not added: it is 10.5 MB of text; an article is read up to 2.0 MB',
+  );
+});

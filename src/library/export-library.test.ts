@@ -43,4 +43,11 @@ describe('library export', () => {
     expect(r.articles).toEqual([]);
     expect(r.errors[0]).toMatch(/newer Parallax \(library version 2; this one reads version 1\)/);
   });
+
+  it('carries the grouping corrections', () => {
+    const file = JSON.parse(
+      libraryFile([pasted], '2026-12-01T12:00:00Z', [{ article: 'mine-1', key: 'split:mine-1' }]),
+    );
+    expect(file.pins).toEqual([{ article: 'mine-1', key: 'split:mine-1' }]);
+  });
 });

@@ -1,15 +1,21 @@
 /**
  * "Export library": every article the reader added, with its metadata, as one JSON file of the
  * shape `parallax ingest` and "Add articles" read (`{ format: "parallax-library",
- * libraryVersion, exportedAt, articles: [{ title, byline, outlet, published, section, text }] }`).
+ * libraryVersion, exportedAt, articles: [{ title, byline, outlet, published, section, text }],
+ * pins: [{ article, key }] }`, the pins being the reader's grouping corrections).
  * A page read from HTML is exported as its article's text with the page's metadata, so adding
  * the file back gives the same articles under the same keys (a hash of the text) and adds
  * nothing twice.
  */
 import { LIBRARY_FORMAT, LIBRARY_VERSION } from '../schema/article-input';
-import type { StoredSource } from './db';
+import type { Pin, StoredSource } from './db';
 
-export function libraryFile(sources: readonly StoredSource[], exportedAt: string): string {
+export function libraryFile(
+  sources: readonly StoredSource[],
+  exportedAt: string,
+  /** The reader's grouping corrections (db.ts pins), kept as they are. */
+  pins: readonly Pin[] = [],
+): string {
   const articles = [...sources]
     .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id))
     .map((s) => {
@@ -21,5 +27,5 @@ export function libraryFile(sources: readonly StoredSource[], exportedAt: string
       const text = s.text ?? x?.paragraphs.map((p) => p.text).join('\n\n') ?? '';
       return { id: s.id, name: s.name, addedAt: s.addedAt, ...meta, text };
     });
-  return `${JSON.stringify({ format: LIBRARY_FORMAT, libraryVersion: LIBRARY_VERSION, exportedAt, articles }, null, 1)}\n`;
+  return `${JSON.stringify({ format: LIBRARY_FORMAT, libraryVersion: LIBRARY_VERSION, exportedAt, articles, pins }, null, 1)}\n`;
 }

@@ -67,8 +67,16 @@ export async function importArticles(
     }
   if (!fresh.length) return { added: [], duplicates, errors, ms: 0 };
   onStart(fresh.map((s) => ({ id: s.id, name: s.name })));
-  const result = await analyseInWorker(fresh, onProgress, errors);
-  await saveImport(db, result.added, result.stories);
+  // Corrections that came with an exported library, for the articles it adds; the reader's own win.
+  const stored = await db.pins.toArray();
+  const ids = new Set(fresh.map((s) => s.id));
+  const have = new Set(stored.map((p) => p.article));
+  const brought = reads
+    .flatMap((r) => r.pins ?? [])
+    .filter((p) => ids.has(p.article) && !have.has(p.article));
+  const pins = brought.length ? [...stored, ...brought] : undefined;
+  const result = await analyseInWorker(fresh, onProgress, errors, pins);
+  await saveImport(db, result.added, result.stories, pins);
   announceLibraryChange();
   // Ask the browser to keep the library when space runs low (it may say no; nothing depends on it).
   await navigator.storage?.persist?.().catch(() => false);

@@ -9,7 +9,7 @@
 import { withKnown } from '../core/extract/index';
 import type { KnownMetadata } from '../core/extract/types';
 import { extractFromHtml } from '../html/extract-html';
-import { articleInputsFromJson, knownFrom } from '../schema/article-input';
+import { articleInputsFromJson, knownFrom, LIBRARY_FORMAT } from '../schema/article-input';
 import type { StoredSource } from './db';
 
 /** Longest text read as one article: a long feature is ~100,000 characters. */
@@ -20,6 +20,8 @@ export interface Read {
   readonly name: string;
   readonly sources: readonly NewSource[];
   readonly errors: readonly string[];
+  /** Grouping corrections that came with an exported library, by article key. */
+  readonly pins?: readonly { article: string; key: string }[];
 }
 
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
@@ -117,7 +119,7 @@ export async function readFile(file: File): Promise<Read> {
     }
   });
   if (!sources.length && !more.length) more.push(`${name} was not added: it holds no article.`);
-  return { name, sources, errors: more };
+  return { name, sources, errors: more, ...(libraryPins(data) ? { pins: libraryPins(data)! } : {}) };
 }
 
 /** The key of a source: a hash of its text, so the same article added twice is kept once. */
@@ -126,4 +128,14 @@ export async function sourceId(s: NewSource): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `mine-${hex.slice(0, 16)}`;
+}
+
+/** The corrections an exported library carries (export-library.ts), if it is one and has them. */
+function libraryPins(data: unknown): { article: string; key: string }[] | null {
+  const pins = (data as { format?: unknown; pins?: unknown } | null)?.pins;
+  if ((data as { format?: unknown } | null)?.format !== LIBRARY_FORMAT || !Array.isArray(pins)) return null;
+  return pins.filter(
+    (p): p is { article: string; key: string } =>
+      !!p && typeof p.article === 'string' && typeof p.key === 'string',
+  );
 }

@@ -63,7 +63,8 @@ export async function restoreMine(removed: Awaited<ReturnType<typeof removeMine>
 export async function exportMine(): Promise<string> {
   const m = await import('./db');
   const { libraryFile } = await import('./export-library');
-  return libraryFile(await m.libraryDb().sources.toArray(), new Date().toISOString());
+  const db = m.libraryDb();
+  return libraryFile(await db.sources.toArray(), new Date().toISOString(), await db.pins.toArray());
 }
 
 /** Titles and outlets of the reader's articles, for the regroup controls. */
