@@ -76,11 +76,23 @@ export default defineConfig({
         display: 'standalone',
         start_url: '/',
         scope: '/',
-        // "Share → Parallax" on a phone: the shared title, text and link open the add dialog.
+        // "Share → Parallax" on a phone: the shared title, text, link and files open the add
+        // dialog (public/share-target.js keeps the files in the service worker).
         share_target: {
           action: '/share',
-          method: 'GET',
-          params: { title: 'title', text: 'text', url: 'url' },
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [
+              {
+                name: 'files',
+                accept: ['text/plain', 'text/html', 'application/json', '.txt', '.html', '.htm', '.json'],
+              },
+            ],
+          },
         },
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
@@ -108,6 +120,7 @@ export default defineConfig({
           },
         ],
         navigateFallback: '/index.html',
+        importScripts: ['share-target.js'],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -375,3 +375,36 @@ test('a 10 MB paste is refused with the reason, and nothing is added', async ({ 
     'The pasted text was not added: it is 10.5 MB of text; an article is read up to 2.0 MB',
   );
 });
+
+test('files shared from another app (a form posted to the share target) open in the add dialog', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  // The service worker answers the share target's POST: it must control the page.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate((text) => {
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.enctype = 'multipart/form-data';
+    form.action = '/share';
+    const title = Object.assign(document.createElement('input'), {
+      name: 'title',
+      value: 'Shared from the phone',
+    });
+    const input = Object.assign(document.createElement('input'), { type: 'file', name: 'files' });
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'kyiv.txt', { type: 'text/plain' }));
+    input.files = dt.files;
+    form.append(title, input);
+    document.body.append(form);
+    form.submit();
+  }, seed003);
+  await expect(page).toHaveURL(/\/share\?.*files=1/);
+  const dialog = page.getByRole('dialog', { name: 'Add articles' });
+  await expect(dialog.getByRole('list', { name: 'Files to add' })).toContainText('kyiv.txt');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added kyiv.txt', { timeout: 30_000 });
+});

@@ -3,7 +3,7 @@
  * the rest of the app passes Route values around.
  *   /                                  library
  *   /search?q=…                        search results
- *   /share?title=…&text=…&url=…        what another app shared (the PWA's share target):
+ *   /share?title=…&text=…&url=…&files=N what another app shared (the PWA's share target):
  *                                      the library with the add dialog filled in
  *   /story/ID?a=A1,A2&at=A1.3&g=q-1x2y&q=… a story's articles side by side; `at` opens an
  *                                      article at a paragraph, `g` selects a quote group,
@@ -16,7 +16,14 @@ export const LINK_ID = /^[qpe]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'search'; readonly q: string }
-  | { readonly name: 'share'; readonly title: string; readonly text: string; readonly url: string }
+  | {
+      readonly name: 'share';
+      readonly title: string;
+      readonly text: string;
+      readonly url: string;
+      /** Files the service worker keeps for the add dialog (public/share-target.js). */
+      readonly files: number;
+    }
   | {
       readonly name: 'story';
       readonly id: string;
@@ -40,6 +47,7 @@ export function parseRoute(pathname: string, search: string): Route {
       title: params.get('title') ?? '',
       text: params.get('text') ?? '',
       url: params.get('url') ?? '',
+      files: Math.max(0, Math.min(100, Number(params.get('files')) || 0)),
     };
   const story = /^\/story\/([^/]+)$/.exec(path);
   if (story) {
@@ -71,6 +79,7 @@ export function routeHref(route: Route): string {
       return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : '/search';
     case 'share': {
       const p = new URLSearchParams({ title: route.title, text: route.text, url: route.url });
+      if (route.files) p.set('files', String(route.files));
       return `/share?${p}`;
     }
     case 'story': {

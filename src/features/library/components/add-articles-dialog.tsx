@@ -23,14 +23,14 @@ export function AddArticlesDialog({
 }: {
   onClose: () => void;
   /** Filled in from a share: the text and the title another app sent. */
-  initial?: { text: string; known: Record<string, string> } | undefined;
+  initial?: { text: string; known: Record<string, string>; files?: File[] } | undefined;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(initial?.text ?? '');
   /** The rich HTML of the last paste (a page copied from a browser), read with Readability. */
   const [html, setHtml] = useState<string | null>(null);
   const [known, setKnown] = useState<Record<string, string>>(initial?.known ?? {});
-  const [files, setFiles] = useState<File[]>([]);
+  const [files, setFiles] = useState<File[]>(initial?.files ?? []);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
   /** The articles being analysed, in order: the per-article list while the worker runs. */

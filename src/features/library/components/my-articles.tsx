@@ -4,7 +4,7 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { plural } from '../../../components/ui/format';
 import { exportMine, MY_LIBRARY, removeMine, restoreMine, useMyStories } from '../../../library/my-library';
 import { navigate } from '../../../routing/navigation';
@@ -16,18 +16,49 @@ const AddArticlesDialog = lazy(() =>
   import('./add-articles-dialog').then((m) => ({ default: m.AddArticlesDialog })),
 );
 
-/** What another app shared with Parallax (the share target): it opens the add dialog. */
 /** Stories of yours shown at a time, as for the bundled ones. */
 const PAGE = 50;
 
+/** What another app shared with Parallax (the share target): it opens the add dialog. */
 export interface SharedArticle {
   readonly title: string;
   readonly text: string;
   readonly url: string;
+  /** How many shared files the service worker keeps (public/share-target.js). */
+  readonly files: number;
+}
+
+const SHARE_CACHE = 'parallax-share';
+
+/** The files a share left in the service worker's cache, taken out of it. */
+async function sharedFiles(count: number): Promise<File[]> {
+  if (!count || !('caches' in window)) return [];
+  const cache = await caches.open(SHARE_CACHE);
+  const files: File[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = await cache.match(`/shared-file/${i}`);
+    if (!r) continue;
+    const name = decodeURIComponent(r.headers.get('x-file-name') ?? `shared-${i + 1}`);
+    files.push(new File([await r.blob()], name, { type: r.headers.get('content-type') ?? '' }));
+  }
+  await caches.delete(SHARE_CACHE);
+  return files;
 }
 
 export function MyArticles({ shared }: { shared?: SharedArticle }) {
-  const [adding, setAdding] = useState(!!shared);
+  const [adding, setAdding] = useState(!!shared && !shared.files);
+  const [files, setFiles] = useState<File[]>([]);
+  // Taken out of the cache once: the route object may be new on every render.
+  const taken = useRef(false);
+  const sharedCount = shared?.files ?? 0;
+  useEffect(() => {
+    if (!sharedCount || taken.current) return;
+    taken.current = true;
+    sharedFiles(sharedCount)
+      .then(setFiles)
+      .catch(() => setFiles([]))
+      .finally(() => setAdding(true));
+  }, [sharedCount]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
@@ -74,7 +105,8 @@ export function MyArticles({ shared }: { shared?: SharedArticle }) {
             initial={
               shared && {
                 text: [shared.text, shared.url].filter(Boolean).join('\n\n'),
-                known: { title: shared.title },
+                known: shared.title ? { title: shared.title } : {},
+                files,
               }
             }
           />
