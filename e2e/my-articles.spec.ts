@@ -330,12 +330,15 @@ test('a page copied from a browser is read as a web page when pasted', async ({ 
   await expect(text.getByTestId('article-text')).not.toContainText('Subscribe');
 });
 
-test('an exported library carries its grouping corrections into a fresh profile', async ({
+test('an exported library carries its grouping corrections and settings into a fresh profile', async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000);
   const mine = await addSeeds(page);
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  const theme = await page.evaluate(() => localStorage.getItem('parallax-theme'));
+  expect(theme).not.toBeNull();
   const card = mine.locator('article').first();
   await card.getByText('Articles and grouping').click();
   await card.getByRole('button', { name: /^Split “Lukashenko urges talks/ }).click();
@@ -358,6 +361,7 @@ test('an exported library carries its grouping corrections into a fresh profile'
   await expect(other.getByRole('region', { name: 'Your articles' })).toContainText(
     '2 stories from 2 articles',
   );
+  expect(await other.evaluate(() => localStorage.getItem('parallax-theme'))).toBe(theme);
   await fresh.close();
 });
 

@@ -2,7 +2,7 @@
  * "Export library": every article the reader added, with its metadata, as one JSON file of the
  * shape `parallax ingest` and "Add articles" read (`{ format: "parallax-library",
  * libraryVersion, exportedAt, articles: [{ title, byline, outlet, published, section, text }],
- * pins: [{ article, key }] }`, the pins being the reader's grouping corrections).
+ * pins: [{ article, key }], settings }`: the grouping corrections and the display settings).
  * A page read from HTML is exported as its article's text with the page's metadata, so adding
  * the file back gives the same articles under the same keys (a hash of the text) and adds
  * nothing twice.
@@ -15,6 +15,8 @@ export function libraryFile(
   exportedAt: string,
   /** The reader's grouping corrections (db.ts pins), kept as they are. */
   pins: readonly Pin[] = [],
+  /** The display settings (settings.ts). */
+  settings: Record<string, string> = {},
 ): string {
   const articles = [...sources]
     .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id))
@@ -27,5 +29,5 @@ export function libraryFile(
       const text = s.text ?? x?.paragraphs.map((p) => p.text).join('\n\n') ?? '';
       return { id: s.id, name: s.name, addedAt: s.addedAt, ...meta, text };
     });
-  return `${JSON.stringify({ format: LIBRARY_FORMAT, libraryVersion: LIBRARY_VERSION, exportedAt, articles, pins }, null, 1)}\n`;
+  return `${JSON.stringify({ format: LIBRARY_FORMAT, libraryVersion: LIBRARY_VERSION, exportedAt, articles, pins, settings }, null, 1)}\n`;
 }

@@ -22,6 +22,8 @@ export interface Read {
   readonly errors: readonly string[];
   /** Grouping corrections that came with an exported library, by article key. */
   readonly pins?: readonly { article: string; key: string }[];
+  /** Display settings that came with an exported library (settings.ts applies them). */
+  readonly settings?: unknown;
 }
 
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
@@ -119,7 +121,14 @@ export async function readFile(file: File): Promise<Read> {
     }
   });
   if (!sources.length && !more.length) more.push(`${name} was not added: it holds no article.`);
-  return { name, sources, errors: more, ...(libraryPins(data) ? { pins: libraryPins(data)! } : {}) };
+  const library = (data as { format?: unknown } | null)?.format === LIBRARY_FORMAT;
+  return {
+    name,
+    sources,
+    errors: more,
+    ...(libraryPins(data) ? { pins: libraryPins(data)! } : {}),
+    ...(library ? { settings: (data as { settings?: unknown }).settings } : {}),
+  };
 }
 
 /** The key of a source: a hash of its text, so the same article added twice is kept once. */

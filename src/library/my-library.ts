@@ -64,7 +64,13 @@ export async function exportMine(): Promise<string> {
   const m = await import('./db');
   const { libraryFile } = await import('./export-library');
   const db = m.libraryDb();
-  return libraryFile(await db.sources.toArray(), new Date().toISOString(), await db.pins.toArray());
+  const { readSettings } = await import('./settings');
+  return libraryFile(
+    await db.sources.toArray(),
+    new Date().toISOString(),
+    await db.pins.toArray(),
+    readSettings(),
+  );
 }
 
 /** Titles and outlets of the reader's articles, for the regroup controls. */

@@ -57,6 +57,10 @@ export function AddArticlesDialog({
       else if (text.trim() || !files.length) reads.push(readPaste(text, meta));
       for (const f of files) reads.push(await readFile(f));
       const r = await importArticles(reads, setProgress, setQueue);
+      // A library file brings its display settings with it.
+      const settings = reads.find((x) => x.settings !== undefined)?.settings;
+      if (settings !== undefined && r.added.length)
+        (await import('../../../library/settings')).applySettings(settings);
       setReport(r);
       if (r.added.length) {
         setText('');
