@@ -4,6 +4,7 @@
  * CLI does the file reading and writing around it.
  */
 import { compareArticles } from '../core/align/compare';
+import { assignToStories } from '../core/cluster/assign';
 import { groupStories } from '../core/cluster/group-stories';
 import { demonymOf, findEntities, type NerModel } from '../core/entities/index';
 import type { ExtractedArticle } from '../core/extract/types';
@@ -94,15 +95,26 @@ export type Pins = ReadonlyMap<string, string>;
  * `pins` are the reader's corrections: pinned articles are kept out of the automatic grouping
  * and form one story per key (a move, a split, a merge), whatever grouping would say. A story
  * in `previous` with exactly the same articles is reused as it is, so adding one article
- * recomputes the links of the story it joins, not of every story.
+ * recomputes the links of the story it joins, not of every story; with `added`, the stories
+ * in `previous` are kept and only the added articles are placed (never a regrouping of all).
  */
 export function buildStories(
   articles: readonly ArticleRecord[],
-  opts: { pins?: Pins; previous?: readonly StoryRecord[] } = {},
+  opts: {
+    pins?: Pins;
+    previous?: readonly StoryRecord[];
+    /** Articles analysed now: with `previous`, only these are placed (assign.ts), the rest stay. */
+    added?: ReadonlySet<string>;
+  } = {},
 ): StoryRecord[] {
   const pins = opts.pins ?? new Map<string, string>();
   const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
-  const reuse = new Map((opts.previous ?? []).map((s) => [[...s.articleIds].sort().join('\n'), s]));
+  // A story holding an article analysed now (new, or edited) is built again, never reused.
+  const reuse = new Map(
+    (opts.previous ?? [])
+      .filter((s) => !s.articleIds.some((id) => opts.added?.has(id)))
+      .map((s) => [[...s.articleIds].sort().join('\n'), s]),
+  );
   const pinned = new Map<string, ArticleId[]>();
   for (const a of articles) {
     const key = pins.get(a.id);
@@ -111,10 +123,18 @@ export function buildStories(
     list.push(a.id);
     pinned.set(key, list);
   }
-  const groups = [
-    ...groupStories(articles.filter((a) => !pins.has(a.id))).map((g) => g.articleIds),
-    ...[...pinned.values()].map((ids) => [...ids].sort()),
-  ];
+  const auto = articles.filter((a) => !pins.has(a.id));
+  // With the stories as they were and the articles just added, only those are placed; else
+  // everything is grouped afresh.
+  const autoGroups =
+    opts.added && opts.previous
+      ? assignToStories(
+          opts.previous.map((st) => ({ articleIds: st.articleIds.filter((id) => !pins.has(id)) })),
+          auto,
+          opts.added,
+        )
+      : groupStories(auto).map((g) => g.articleIds);
+  const groups = [...autoGroups, ...[...pinned.values()].map((ids) => [...ids].sort())];
   const stories: StoryRecord[] = groups.map((ids) => {
     const again = reuse.get([...ids].sort().join('\n'));
     if (again) return again;

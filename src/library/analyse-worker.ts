@@ -59,8 +59,9 @@ self.addEventListener('message', async (e: MessageEvent<ToAnalyser>) => {
     const ids = new Set(added.map((a) => a.article.id));
     const all = [...m.existing.filter((a) => !ids.has(a.id)), ...added.map((a) => a.article)];
     // A story holding an article analysed now (new, or edited) is built again, not reused.
-    const previous = m.previous.filter((st) => !st.articleIds.some((id) => ids.has(id)));
-    const stories = buildStories(all, { pins: new Map(m.pins), previous });
+    // The stories as they were are kept; only the articles analysed now are placed. A story
+    // holding one of them (new, or edited) gets its links again, the others are reused.
+    const stories = buildStories(all, { pins: new Map(m.pins), previous: m.previous, added: ids });
     post({ type: 'done', added, stories, ms: performance.now() - t0 });
   } catch (err) {
     post({ type: 'error', error: (err as Error).message });
