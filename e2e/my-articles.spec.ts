@@ -412,3 +412,24 @@ test('files shared from another app (a form posted to the share target) open in 
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog.getByTestId('add-report')).toContainText('Added kyiv.txt', { timeout: 30_000 });
 });
+
+test('the library’s controls show only your stories or only the bundled ones, and filter yours too', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await addPaste(page, seed003);
+  const controls = page.getByRole('form', { name: 'Sort and filter stories' });
+  const mine = page.getByRole('region', { name: 'Your articles' });
+  const bundled = page.getByRole('heading', { name: 'Came with Parallax' });
+  await controls.getByLabel('Show', { exact: true }).selectOption('mine');
+  await expect(bundled).toHaveCount(0);
+  await expect(mine).toBeVisible();
+  await controls.getByLabel('Show', { exact: true }).selectOption('bundled');
+  await expect(mine).toHaveCount(0);
+  await expect(bundled).toBeVisible();
+  await controls.getByLabel('Show', { exact: true }).selectOption('all');
+  await controls.getByLabel('Outlet', { exact: true }).fill('Nowhere Gazette');
+  await expect(mine.getByTestId('mine-none-match')).toHaveText('None of your 1 story match the filters.');
+  await controls.getByLabel('Outlet', { exact: true }).fill('kyiv');
+  await expect(mine.locator('article')).toHaveCount(1);
+});

@@ -9,7 +9,11 @@ import type { CatalogueEntry } from '../../schema/corpus-files';
 
 export type LibrarySort = 'newest' | 'oldest' | 'articles' | 'outlets';
 
+/** Which stories: all, only the reader's own, or only those that came with the app. */
+export type LibrarySource = 'all' | 'mine' | 'bundled';
+
 export interface LibraryFilter {
+  readonly source: LibrarySource;
   readonly sort: LibrarySort;
   /** Part of an outlet's name, any case or accents; '' for all. */
   readonly outlet: string;
@@ -19,14 +23,28 @@ export interface LibraryFilter {
   readonly minArticles: number;
 }
 
-export const DEFAULT_FILTER: LibraryFilter = { sort: 'newest', outlet: '', from: '', to: '', minArticles: 1 };
+export const DEFAULT_FILTER: LibraryFilter = {
+  source: 'all',
+  sort: 'newest',
+  outlet: '',
+  from: '',
+  to: '',
+  minArticles: 1,
+};
 
+/** Whether the stories are listed as they come (the source aside: it only hides a section). */
 export const isDefault = (f: LibraryFilter): boolean =>
   f.sort === DEFAULT_FILTER.sort && !f.outlet.trim() && !f.from && !f.to && f.minArticles <= 1;
 
-const outletCount = (s: CatalogueEntry) => s.outlets.length + (s.unknownOutlets ? 1 : 0);
+/** What filtering reads of a story: a catalogue entry, or a card of the reader's own. */
+export type FilterableStory = Pick<
+  CatalogueEntry,
+  'id' | 'title' | 'articleIds' | 'outlets' | 'firstPublished' | 'lastPublished' | 'sharedNames'
+> & { readonly unknownOutlets?: number };
 
-export function filterStories(stories: readonly CatalogueEntry[], f: LibraryFilter): CatalogueEntry[] {
+const outletCount = (s: FilterableStory) => s.outlets.length + (s.unknownOutlets ? 1 : 0);
+
+export function filterStories<S extends FilterableStory>(stories: readonly S[], f: LibraryFilter): S[] {
   const outlet = fold(f.outlet.trim());
   const kept = stories.filter((s) => {
     if (s.articleIds.length < f.minArticles) return false;
@@ -38,10 +56,10 @@ export function filterStories(stories: readonly CatalogueEntry[], f: LibraryFilt
     if (f.to && (first === null || first > f.to)) return false;
     return true;
   });
-  const date = (s: CatalogueEntry) => s.lastPublished ?? s.firstPublished ?? '';
-  const byDate = (x: CatalogueEntry, y: CatalogueEntry) =>
+  const date = (s: FilterableStory) => s.lastPublished ?? s.firstPublished ?? '';
+  const byDate = (x: FilterableStory, y: FilterableStory) =>
     date(x) < date(y) ? -1 : date(x) > date(y) ? 1 : 0;
-  const compare: Record<LibrarySort, (x: CatalogueEntry, y: CatalogueEntry) => number> = {
+  const compare: Record<LibrarySort, (x: FilterableStory, y: FilterableStory) => number> = {
     newest: (x, y) => byDate(y, x),
     // Undated stories last either way.
     oldest: (x, y) => (!date(x) ? 1 : !date(y) ? -1 : byDate(x, y)),
@@ -52,5 +70,5 @@ export function filterStories(stories: readonly CatalogueEntry[], f: LibraryFilt
 }
 
 /** Every outlet of these stories, for the outlet field's suggestions. */
-export const outletsOf = (stories: readonly CatalogueEntry[]): string[] =>
+export const outletsOf = (stories: readonly FilterableStory[]): string[] =>
   [...new Set(stories.flatMap((s) => s.outlets))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,5 +1,5 @@
 /** The library's sort and filters (library-filter.ts): one row of form fields. */
-import { DEFAULT_FILTER, type LibraryFilter, type LibrarySort } from '../library-filter';
+import { DEFAULT_FILTER, type LibraryFilter, type LibrarySort, type LibrarySource } from '../library-filter';
 
 const field = 'rounded-md border border-slate-300 bg-white px-2 py-1';
 
@@ -19,6 +19,19 @@ export function LibraryControls({
       aria-label="Sort and filter stories"
       onSubmit={(e) => e.preventDefault()}
     >
+      <div className="flex flex-col gap-1">
+        <label htmlFor="library-source">Show</label>
+        <select
+          id="library-source"
+          className={field}
+          value={f.source}
+          onChange={(e) => set({ source: e.target.value as LibrarySource })}
+        >
+          <option value="all">All stories</option>
+          <option value="mine">Only yours</option>
+          <option value="bundled">Only those that came with Parallax</option>
+        </select>
+      </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="library-sort">Sort</label>
         <select

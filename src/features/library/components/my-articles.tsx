@@ -4,10 +4,11 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '../../../components/ui/format';
 import { exportMine, MY_LIBRARY, removeMine, restoreMine, useMyStories } from '../../../library/my-library';
 import { navigate } from '../../../routing/navigation';
+import { filterStories, isDefault, type LibraryFilter } from '../library-filter';
 import { Regroup } from './regroup';
 import { StoryCard } from './story-card';
 
@@ -45,7 +46,7 @@ async function sharedFiles(count: number): Promise<File[]> {
   return files;
 }
 
-export function MyArticles({ shared }: { shared?: SharedArticle }) {
+export function MyArticles({ shared, filter }: { shared?: SharedArticle; filter?: LibraryFilter }) {
   const [adding, setAdding] = useState(!!shared && !shared.files);
   const [files, setFiles] = useState<File[]>([]);
   // Taken out of the cache once: the route object may be new on every render.
@@ -92,7 +93,7 @@ export function MyArticles({ shared }: { shared?: SharedArticle }) {
         </button>
       </div>
       <Suspense fallback={<p className="text-sm text-slate-600">Opening your library…</p>}>
-        <MyStories />
+        <MyStories filter={filter} />
       </Suspense>
       {adding && (
         <Suspense fallback={<p role="status">Opening…</p>}>
@@ -116,8 +117,13 @@ export function MyArticles({ shared }: { shared?: SharedArticle }) {
   );
 }
 
-function MyStories() {
-  const stories = useMyStories();
+function MyStories({ filter }: { filter?: LibraryFilter | undefined }) {
+  const all = useMyStories();
+  // The library's sort and filters apply to your stories too.
+  const stories = useMemo(
+    () => (filter && !isDefault(filter) ? filterStories(all, filter) : all),
+    [all, filter],
+  );
   const queryClient = useQueryClient();
   const [undo, setUndo] = useState<{ label: string; removed: Awaited<ReturnType<typeof removeMine>> } | null>(
     null,
@@ -144,7 +150,7 @@ function MyStories() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const button = 'rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100';
-  const articles = stories.reduce((n, s) => n + s.articleIds.length, 0);
+  const articles = all.reduce((n, s) => n + s.articleIds.length, 0);
   return (
     <>
       {undo && (
@@ -171,7 +177,11 @@ function MyStories() {
           {error}
         </p>
       )}
-      {!stories.length ? (
+      {all.length > 0 && !stories.length ? (
+        <p className="text-sm text-slate-700" data-testid="mine-none-match">
+          None of your {plural(all.length, 'story', 'stories')} match the filters.
+        </p>
+      ) : !stories.length ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
           Paste an article or drop files (.txt, .html, .json) with “Add articles”: Parallax reads them on this
           device, groups them into stories and keeps them here, offline too.
@@ -180,7 +190,7 @@ function MyStories() {
         <>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <p className="text-sm text-slate-600">
-              {plural(stories.length, 'story', 'stories')} from {plural(articles, 'article')}, kept in this
+              {plural(all.length, 'story', 'stories')} from {plural(articles, 'article')}, kept in this
               browser
               <StorageUsage />
             </p>
@@ -205,7 +215,7 @@ function MyStories() {
                   mine
                   actions={
                     <>
-                      <Regroup story={s} others={stories.filter((o) => o.id !== s.id)} />
+                      <Regroup story={s} others={all.filter((o) => o.id !== s.id)} />
                       <button
                         type="button"
                         className={button}
