@@ -3,6 +3,66 @@ import { DEFAULT_FILTER, type LibraryFilter, type LibrarySort, type LibrarySourc
 
 const field = 'rounded-md border border-slate-300 bg-white px-2 py-1';
 
+/** A labelled select of [value, label] options. */
+function Choice({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A labelled text or date field. */
+function Entry({
+  id,
+  label,
+  value,
+  onChange,
+  type = 'text',
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  children?: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        className={type === 'text' ? `${field} w-44` : field}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...(type === 'text' ? { list: `${id}-suggestions`, placeholder: 'any' } : {})}
+      />
+      {children}
+    </div>
+  );
+}
+
 export function LibraryControls({
   filter: f,
   outlets,
@@ -19,83 +79,50 @@ export function LibraryControls({
       aria-label="Sort and filter stories"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-source">Show</label>
-        <select
-          id="library-source"
-          className={field}
-          value={f.source}
-          onChange={(e) => set({ source: e.target.value as LibrarySource })}
-        >
-          <option value="all">All stories</option>
-          <option value="mine">Only yours</option>
-          <option value="bundled">Only those that came with Parallax</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-sort">Sort</label>
-        <select
-          id="library-sort"
-          className={field}
-          value={f.sort}
-          onChange={(e) => set({ sort: e.target.value as LibrarySort })}
-        >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="articles">Most articles</option>
-          <option value="outlets">Most outlets</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-outlet">Outlet</label>
-        <input
-          id="library-outlet"
-          className={`${field} w-44`}
-          list="library-outlets"
-          value={f.outlet}
-          placeholder="any"
-          onChange={(e) => set({ outlet: e.target.value })}
-        />
-        <datalist id="library-outlets">
+      <Choice
+        id="library-source"
+        label="Show"
+        value={f.source}
+        onChange={(v) => set({ source: v as LibrarySource })}
+        options={[
+          ['all', 'All stories'],
+          ['mine', 'Only yours'],
+          ['bundled', 'Only those that came with Parallax'],
+        ]}
+      />
+      <Choice
+        id="library-sort"
+        label="Sort"
+        value={f.sort}
+        onChange={(v) => set({ sort: v as LibrarySort })}
+        options={[
+          ['newest', 'Newest first'],
+          ['oldest', 'Oldest first'],
+          ['articles', 'Most articles'],
+          ['outlets', 'Most outlets'],
+        ]}
+      />
+      <Entry id="library-outlet" label="Outlet" value={f.outlet} onChange={(v) => set({ outlet: v })}>
+        <datalist id="library-outlet-suggestions">
           {outlets.map((o) => (
             <option key={o} value={o} />
           ))}
         </datalist>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-from">From</label>
-        <input
-          id="library-from"
-          type="date"
-          className={field}
-          value={f.from}
-          onChange={(e) => set({ from: e.target.value })}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-to">To</label>
-        <input
-          id="library-to"
-          type="date"
-          className={field}
-          value={f.to}
-          onChange={(e) => set({ to: e.target.value })}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="library-size">Size</label>
-        <select
-          id="library-size"
-          className={field}
-          value={f.minArticles}
-          onChange={(e) => set({ minArticles: Number(e.target.value) })}
-        >
-          <option value={1}>Any</option>
-          <option value={2}>2+ articles</option>
-          <option value={3}>3+ articles</option>
-          <option value={5}>5+ articles</option>
-        </select>
-      </div>
+      </Entry>
+      <Entry id="library-from" label="From" type="date" value={f.from} onChange={(v) => set({ from: v })} />
+      <Entry id="library-to" label="To" type="date" value={f.to} onChange={(v) => set({ to: v })} />
+      <Choice
+        id="library-size"
+        label="Size"
+        value={String(f.minArticles)}
+        onChange={(v) => set({ minArticles: Number(v) })}
+        options={[
+          ['1', 'Any'],
+          ['2', '2+ articles'],
+          ['3', '3+ articles'],
+          ['5', '5+ articles'],
+        ]}
+      />
       <button
         type="button"
         className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
