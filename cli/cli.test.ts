@@ -84,6 +84,17 @@ describe('parallax extract --jsonl', () => {
     expect(String(a!.text)).toMatch(/joint military exercises and political agreements\.$/);
   });
 
+  it('answers a line with a CR inside once, and reads a first line that starts with a BOM', () => {
+    const input = `\uFEFF${JSON.stringify({ id: 'a', text: 'Ferry back\rThe ferry ran again.' })}\n${JSON.stringify({ id: 'b', text: 'x' })}\n`;
+    const r = parallax(['extract', '--jsonl'], input);
+    const answers = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(answers[0].error).toBeUndefined();
+  });
+
   it('refuses to run without --jsonl and explains', () => {
     const r = parallax(['extract']);
     expect(r.status).toBe(2);
