@@ -45,8 +45,11 @@ export function withKnown(x: ExtractedArticle, known: KnownMetadata): ExtractedA
   };
 }
 
+/** Bidirectional embeddings, overrides and isolates: in a one-line field they are left open. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+
 const clean = (s: string | null | undefined): string | null => {
-  const t = typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
+  const t = typeof s === 'string' ? s.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim() : '';
   return t ? t : null;
 };
 
@@ -78,12 +81,12 @@ function extractBlocks(blocks: readonly Block[], known: KnownMetadata = {}): Ext
   const title = knownTitle ?? foundTitle ?? (lede ? deriveTitle(lede) : '');
   const furnitureTexts = removed.filter((r) => r.reason !== 'metadata').map((r) => r.text);
   return {
-    title,
+    title: clean(title) ?? '',
     titleDerived: !knownTitle && !foundTitle && title !== '',
-    byline: clean(known.byline) ?? pass.byline,
-    outlet: clean(known.outlet) ?? outletFromSelfReference(furnitureTexts),
+    byline: clean(clean(known.byline) ?? pass.byline),
+    outlet: clean(clean(known.outlet) ?? outletFromSelfReference(furnitureTexts)),
     published: knownDate(known.published) ?? pass.published,
-    section: clean(known.section) ?? pass.section,
+    section: clean(clean(known.section) ?? pass.section),
     paragraphs,
     removed,
   };

@@ -43,3 +43,18 @@ describe('robustness', () => {
     expect(x.paragraphs.length + x.removed.length).toBe(1);
   });
 });
+
+describe('bidirectional controls in one-line fields', () => {
+  it('are dropped from the title, byline and outlet, so an unclosed override cannot reverse the page', () => {
+    const x = extractFromText(
+      '\u202EReuters Outlet\n\nThe ferry ran again on Saturday after three days of gales, the port said.',
+      {
+        outlet: 'Kessel \u202EPost',
+        byline: '\u2067Ana Petrova',
+      },
+    );
+    expect(x.outlet).toBe('Kessel Post');
+    expect(x.byline).toBe('Ana Petrova');
+    expect(x.title).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});

@@ -7,7 +7,7 @@ import { words } from './segment';
 
 // Characters where foldings used to disagree: ß, ł, ø, æ, capital sharp s, final sigma,
 // dotted I, ligatures, typographic quotes, the acute accent, dashes, wide letters, emoji.
-const TRICKY = [...'aZßẞŁłØøÆæŒœÞþıİΣσςﬁ’‘“”«»´¨˜`—–‐−é\u0301ñÅＡ😀 \t-\'".'];
+const TRICKY = [...'aZßẞŁłØøÆæŒœÞþıİΣσςﬁ’‘“”«»´¨˜`—–‐−é\u0301ñÅＡ😀 \t-\'".\u200b\u00ad\u202e\u2066\ufeff'];
 
 function randomText(seed: number, length: number): string {
   let x = seed;
@@ -52,5 +52,11 @@ describe('the one folding', () => {
       () => null,
     );
     expect(groups.map((g) => g.articles)).toEqual([['a', 'b']]);
+  });
+
+  it('drops zero-width, soft-hyphen and bidi control characters: "Re\u200Buters" is "reuters"', () => {
+    expect(fold('Re\u200Buters')).toBe('reuters');
+    expect(fold('\u202Enwonknu\u202C Outlet\u00AD')).toBe('nwonknu outlet');
+    expect(terms('Re\u200Buters')).toEqual(terms('Reuters'));
   });
 });

@@ -75,27 +75,36 @@ export function comparisonJson(story: StoryRecord, articles: readonly ArticleRec
   };
 }
 
+/**
+ * Article-supplied text made inert in Markdown: on one line, and with HTML's `&`, `<` and `>`
+ * written as entities, so a title such as `<img onerror=…>` stays text in any renderer.
+ */
+export const mdText = (s: string): string =>
+  s.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The same for a table cell, where `|` would end the cell. */
+const mdCell = (s: string): string => mdText(s).replace(/\|/g, '\\|');
+
 export function comparisonMarkdown(story: StoryRecord, articles: readonly ArticleRecord[]): string {
   const j = comparisonJson(story, articles);
-  const outlet = (id: string) => articles.find((a) => a.id === id)?.outlet ?? OUTLET_UNKNOWN;
-  const lines = [`# ${j.story.title}`, '', '## Articles', ''];
+  const outlet = (id: string) => mdText(articles.find((a) => a.id === id)?.outlet ?? OUTLET_UNKNOWN);
+  const lines = [`# ${mdText(j.story.title)}`, '', '## Articles', ''];
   for (const a of j.articles)
     lines.push(
-      `- **${a.outlet ?? OUTLET_UNKNOWN}**: ${a.title}${a.byline ? `, by ${a.byline}` : ''}${a.published ? ` (${a.published.slice(0, 10)})` : ''}`,
+      `- **${mdText(a.outlet ?? OUTLET_UNKNOWN)}**: ${mdText(a.title)}${a.byline ? `, by ${mdText(a.byline)}` : ''}${a.published ? ` (${mdText(a.published.slice(0, 10))})` : ''}`,
     );
   lines.push('', `## Shared quotes (${j.quoteGroups.length})`, '');
   for (const g of j.quoteGroups) {
-    lines.push(`### ${g.speaker ?? 'Speaker not identified'}`, '');
-    for (const v of g.variants) lines.push(`> ${v.text}`, `> — ${outlet(v.article)}`, '');
+    lines.push(`### ${mdText(g.speaker ?? 'Speaker not identified')}`, '');
+    for (const v of g.variants) lines.push(`> ${mdText(v.text)}`, `> — ${outlet(v.article)}`, '');
     for (const v of g.variants.slice(1))
-      if (v.diff) lines.push(`Differences (${outlet(v.article)}): ${v.diff}`, '');
+      if (v.diff) lines.push(`Differences (${outlet(v.article)}): ${mdText(v.diff)}`, '');
   }
   lines.push(`## Shared names (${j.entities.length})`, '');
-  lines.push(`| name | type | ${articles.map((a) => a.outlet ?? OUTLET_UNKNOWN).join(' | ')} |`);
+  lines.push(`| name | type | ${articles.map((a) => mdCell(a.outlet ?? OUTLET_UNKNOWN)).join(' | ')} |`);
   lines.push(`| --- | --- | ${articles.map(() => '---').join(' | ')} |`);
   for (const e of j.entities)
     lines.push(
-      `| ${e.name} | ${e.type} | ${articles
+      `| ${mdCell(e.name)} | ${e.type} | ${articles
         .map((a) => {
           const c = e.articles[a.id];
           return c?.mentions ? `${c.mentions}×${c.quoted ? ', quoted' : ''}` : '–';
@@ -105,8 +114,8 @@ export function comparisonMarkdown(story: StoryRecord, articles: readonly Articl
   lines.push('', '## Only in one article', '');
   for (const a of articles) {
     const own = j.uniquePassages.filter((u) => u.article === a.id);
-    lines.push(`### ${a.outlet ?? OUTLET_UNKNOWN} (${own.length})`, '');
-    for (const u of own) lines.push(`- ${u.text.replace(/\s+/g, ' ')}`);
+    lines.push(`### ${mdText(a.outlet ?? OUTLET_UNKNOWN)} (${own.length})`, '');
+    for (const u of own) lines.push(`- ${mdText(u.text)}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

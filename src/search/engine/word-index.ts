@@ -12,8 +12,8 @@
 import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
 
-/** 4: terms folded by the core's one folding (core/text/fold.ts). */
-export const WORD_INDEX_VERSION = 4;
+/** 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded away. */
+export const WORD_INDEX_VERSION = 5;
 
 export interface WordIndex {
   readonly version: number;

@@ -1,5 +1,6 @@
 /** One story in the library: title (a link to the reader), articles, outlets, dates, shared names. */
 import { dateRange, OUTLET_UNKNOWN } from '../../../components/ui/format';
+import { IsolatedList } from '../../../components/ui/isolated';
 import { Link } from '../../../routing/navigation';
 
 export interface CardStory {
@@ -39,7 +40,7 @@ export function StoryCard({
           to={{ name: 'story', id: s.id, panes: [], at: null, g: '', q: '' }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          {s.title}
+          <bdi>{s.title}</bdi>
         </Link>
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
@@ -47,13 +48,18 @@ export function StoryCard({
         <dd>{s.articleIds.length}</dd>
         <dt className="font-medium">Outlets</dt>
         <dd>
-          {[...s.outlets, ...(unknown ? [`${OUTLET_UNKNOWN} (${unknown})`] : [])].join(', ') ||
-            OUTLET_UNKNOWN}
+          <IsolatedList
+            items={
+              s.outlets.length || unknown
+                ? [...s.outlets, ...(unknown ? [`${OUTLET_UNKNOWN} (${unknown})`] : [])]
+                : [OUTLET_UNKNOWN]
+            }
+          />
         </dd>
         <dt className="font-medium">Published</dt>
         <dd>{dateRange(s.firstPublished, s.lastPublished)}</dd>
         <dt className="font-medium">Shared names</dt>
-        <dd>{s.sharedNames.length ? s.sharedNames.slice(0, 8).join(', ') : 'none'}</dd>
+        <dd>{s.sharedNames.length ? <IsolatedList items={s.sharedNames.slice(0, 8)} /> : 'none'}</dd>
       </dl>
       {actions && <div className="mt-3 flex flex-wrap items-start justify-between gap-2">{actions}</div>}
     </article>

@@ -41,4 +41,18 @@ describe('export', () => {
     expect(md).toMatch(/\| Alexander Lukashenko \| PER \| \d+×, quoted \| \d+×, quoted \|/);
     expect(md).toContain('## Only in one article');
   });
+
+  it('writes article-supplied text into Markdown as text, never as HTML', () => {
+    const hostile = {
+      ...kyiv,
+      title: 'Talks <img src=x onerror=alert(1)>',
+      outlet: 'Kyiv | <b>Independent</b>',
+      byline: 'A & B',
+    };
+    const md = comparisonMarkdown(seedStory, [de, hostile]);
+    expect(md).not.toMatch(/<img|<b>/);
+    expect(md).toContain('Talks &lt;img src=x onerror=alert(1)&gt;');
+    expect(md).toContain('by A &amp; B');
+    expect(md).toContain('Kyiv \\| &lt;b&gt;Independent&lt;/b&gt;');
+  });
 });

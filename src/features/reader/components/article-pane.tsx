@@ -5,6 +5,7 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
+import { IsolatedList } from '../../../components/ui/isolated';
 import type { Span } from '../../../core/types';
 import type { ArticleRecord } from '../../../schema/corpus';
 import { bringIntoView, flash, targetIn } from '../pane-dom';
@@ -63,7 +64,9 @@ export const ArticlePane = memo(function ArticlePane({
     >
       <header className="border-b border-slate-200 px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-2">
-          <p className="text-sm font-medium text-indigo-800">{outlet}</p>
+          <p className="text-sm font-medium text-indigo-800">
+            <bdi>{outlet}</bdi>
+          </p>
           <div className="flex gap-1">
             <button
               type="button"
@@ -95,7 +98,7 @@ export const ArticlePane = memo(function ArticlePane({
           </div>
         </div>
         <h2 id={headingId} className="text-xl font-semibold leading-snug [overflow-wrap:anywhere]">
-          {a.title}
+          <bdi>{a.title}</bdi>
           {a.titleDerived && (
             <span className="ml-2 align-middle text-xs font-normal text-slate-600">
               (no headline; from the lede)
@@ -103,8 +106,16 @@ export const ArticlePane = memo(function ArticlePane({
           )}
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          {[a.byline && `By ${a.byline}`, formatDate(a.published), a.section].filter(Boolean).join(' · ') ||
-            'No byline or date'}
+          {a.byline || a.published || a.section ? (
+            <IsolatedList
+              items={[a.byline && `By ${a.byline}`, formatDate(a.published), a.section].filter(
+                (x): x is string => !!x,
+              )}
+              separator=" · "
+            />
+          ) : (
+            'No byline or date'
+          )}
         </p>
       </header>
       <div className="flex min-h-0 gap-2 py-3 pr-2">

@@ -363,7 +363,7 @@ export function ComparisonView({
       <header className="mb-3 space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 id="story-title" className="text-2xl font-semibold">
-            {story.title}
+            <bdi>{story.title}</bdi>
           </h1>
           <p className="text-sm text-slate-600">
             {plural(story.articleIds.length, 'article')} ·{' '}

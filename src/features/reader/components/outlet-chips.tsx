@@ -42,7 +42,7 @@ export function OutletChips({
             onClick={() => toggle(a.id)}
             className="max-w-[16rem] truncate rounded-full border border-slate-300 px-2.5 py-0.5 text-slate-700 hover:bg-slate-100 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
           >
-            {a.outlet ?? OUTLET_UNKNOWN}
+            <bdi>{a.outlet ?? OUTLET_UNKNOWN}</bdi>
             {a.published && <span className="ml-1 opacity-75">{formatDate(a.published)}</span>}
           </button>
         );

@@ -4,6 +4,7 @@
  * group selects it and scrolls every pane to it.
  */
 import { OUTLET_UNKNOWN } from '../../../components/ui/format';
+import { IsolatedList } from '../../../components/ui/isolated';
 import type { ArticleRecord, StoryLinks } from '../../../schema/corpus';
 
 type Group = StoryLinks['quoteGroups'][number];
@@ -89,7 +90,7 @@ export function QuotePanel({
             </button>
           </div>
           <p className="text-sm text-slate-600">
-            In {[...new Set(g.members.map((m) => outlet(m.article)))].join(', ')} · match{' '}
+            In <IsolatedList items={[...new Set(g.members.map((m) => outlet(m.article)))]} /> · match{' '}
             {Math.round(g.score * 100)}% · {g.reason}
           </p>
           <ul className="mt-2 space-y-2 text-sm">

@@ -6,6 +6,7 @@
 import { memo, useState } from 'react';
 import { formatDate, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { IsolatedList } from '../../../components/ui/isolated';
 import { Link } from '../../../routing/navigation';
 import type { ArticleResult, StoryResult } from '../../../search/results';
 import { searchable, useSearch } from '../hooks/use-search';
@@ -101,7 +102,7 @@ const StoryGroup = memo(function StoryGroup({ group, q }: { group: StoryResult; 
           to={{ name: 'story', id: group.story, panes: [], at: null, g: '', q }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          {group.title}
+          <bdi>{group.title}</bdi>
         </Link>
       </h2>
       <ul className="mt-2 space-y-3">
@@ -131,11 +132,16 @@ function ArticleHit({ hit, story, q }: { hit: ArticleResult; story: string; q: s
           }}
           className="text-indigo-800 underline-offset-2 hover:underline"
         >
-          <HighlightedText text={hit.title} hits={hit.titleMarks} />
+          <bdi>
+            <HighlightedText text={hit.title} hits={hit.titleMarks} />
+          </bdi>
         </Link>
       </h3>
       <p className="text-sm text-slate-600">
-        {[hit.outlet ?? OUTLET_UNKNOWN, formatDate(hit.published)].filter(Boolean).join(' · ')}
+        <IsolatedList
+          items={[hit.outlet ?? OUTLET_UNKNOWN, formatDate(hit.published)].filter((x): x is string => !!x)}
+          separator=" · "
+        />
       </p>
       {s && (
         <p className="mt-1 text-slate-800">
