@@ -20,5 +20,13 @@ export async function fetchCorpusFile(base: string, name: string, signal?: Abort
         ? `The corpus file corpus/${name} is missing from this build.`
         : `The corpus could not be downloaded (corpus/${name}: HTTP ${res.status}).`,
     );
-  return res.text();
+  const text = await res.text();
+  // A server that answers every path with the app's page (a preview server, an SPA fallback)
+  // sends HTML for a file it does not have: that is a missing file, not a broken one.
+  if (/^\s*<(?:!doctype|html)/i.test(text))
+    throw new CorpusError(
+      'unreadable',
+      `The corpus file corpus/${name} is missing from this build (the server sent a web page instead).`,
+    );
+  return text;
 }

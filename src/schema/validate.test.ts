@@ -58,6 +58,12 @@ describe('corpus validation', () => {
     expect((e as CorpusError).message).toMatch(/schemaVersion 1.*reads schemaVersion 2/);
   });
 
+  it('says when the version is a string, not the number it looks like', () => {
+    expect(() => validateCorpus({ ...build(), schemaVersion: '2' as never })).toThrow(
+      /schemaVersion "2" \(a string, not the number 2\)/,
+    );
+  });
+
   it('refuses broken JSON as unreadable and a wrong shape as invalid, with the failing path', () => {
     expect(() => parseCorpus('{"schemaVersion": 2,')).toThrow(/not valid JSON/);
     const bad = build();

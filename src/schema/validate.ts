@@ -42,8 +42,13 @@ function checkVersion(data: unknown, what: string): void {
     throw new CorpusError('invalid', `The ${what} does not hold a corpus object.`);
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCHEMA_VERSION) {
+    // "2" (a string) is not 2: say which it is, or the message reads as if nothing were wrong.
     const has =
-      version === undefined ? 'has no schemaVersion' : `has schemaVersion ${JSON.stringify(version)}`;
+      version === undefined
+        ? 'has no schemaVersion'
+        : typeof version === 'number'
+          ? `has schemaVersion ${version}`
+          : `has schemaVersion ${JSON.stringify(version)} (a ${typeof version}, not the number ${SCHEMA_VERSION})`;
     throw new CorpusError(
       'version',
       `The ${what} ${has}; this version of Parallax reads schemaVersion ${SCHEMA_VERSION}. Rebuild it with \`parallax ingest\`.`,
