@@ -300,6 +300,21 @@ describe('parallax ingest', () => {
     );
   });
 
+  it('--strict writes nothing when a named path is missing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'parallax-strict-'));
+    const r = parallax([
+      'ingest',
+      SEEDS,
+      join(out, 'no-such-folder'),
+      '--out',
+      join(out, 'corpus'),
+      '--strict',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/1 path\(s\) could not be used; nothing written \(--strict\)/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('a rebuild replaces the content-named files and removes the ones no manifest names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-rebuild-'));
     const out = join(dir, 'out');

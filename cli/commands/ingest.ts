@@ -69,8 +69,13 @@ export function runIngest(o: IngestOptions): number {
     );
     return 1;
   }
-  if (failures.length && o.strict) {
-    log(`ingest: ${failures.length} file(s) could not be read; nothing written (--strict)`);
+  // --strict refuses on any problem: a file that cannot be read, and a named path that is missing.
+  if ((failures.length || problems.length) && o.strict) {
+    const what = [
+      failures.length ? `${failures.length} file(s) could not be read` : '',
+      problems.length ? `${problems.length} path(s) could not be used` : '',
+    ].filter(Boolean);
+    log(`ingest: ${what.join(' and ')}; nothing written (--strict)`);
     return 1;
   }
 
