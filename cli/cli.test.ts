@@ -1,6 +1,14 @@
 // Spawns the real `parallax` bin, exactly as a user or the eval harnesses do.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -313,6 +321,28 @@ describe('parallax ingest', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/1 path\(s\) could not be used; nothing written \(--strict\)/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('skips a link to /dev/zero, a named pipe and random bytes with a message, and builds the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-bounded-'));
+    copyFileSync(join(SEEDS, '003_1a1a1ac63ae0f7f4.txt'), join(dir, 'kyiv.txt'));
+    symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    let seed = 11;
+    const noise = Buffer.from(
+      Array.from({ length: 5000 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return 1 + (seed % 255);
+      }),
+    );
+    writeFileSync(join(dir, 'noise.txt'), noise);
+    const out = mkdtempSync(join(tmpdir(), 'parallax-bounded-out-'));
+    const r = parallax(['ingest', dir, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/zero\.txt: not a regular file/);
+    expect(r.stderr).toMatch(/pipe\.txt: not a regular file/);
+    expect(r.stderr).toMatch(/noise\.txt: SKIPPED — file looks binary/);
+    expect(readCorpusDir(out).articles).toHaveLength(1);
   });
 
   it('a rebuild replaces the content-named files and removes the ones no manifest names', () => {

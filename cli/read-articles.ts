@@ -5,8 +5,9 @@
  * cannot be used is reported with the reason; the others still go through.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import { looksBinary } from '../src/core/text/binary';
 import type { SourceArticle } from '../src/corpus/assemble-corpus';
 import { articleInputsFromJson, metadataSchema } from '../src/schema/article-input';
 import { extractInput, knownFrom } from './extract-input';
@@ -37,7 +38,9 @@ export function findArticleFiles(
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) visit(join(p, name));
     } else if (ARTICLE_EXT.has(extname(p).toLowerCase()) && !p.endsWith('.meta.json')) {
-      files.push({ path: p, rel: relative(cwd, p) || p });
+      // A device, a FIFO or a socket (a link to /dev/zero, a named pipe) would never end.
+      if (!st.isFile()) problems.push(`${p}: not a regular file (a device, pipe or socket); skipped`);
+      else files.push({ path: p, rel: relative(cwd, p) || p });
     }
   };
   for (const p of paths) visit(p);
@@ -67,13 +70,32 @@ function sidecar(path: string): Record<string, unknown> {
   return parsed.data;
 }
 
+/**
+ * The bytes of a regular file, reading at most MAX_FILE_BYTES + 1 whatever its size says (a
+ * file that grows while read, or lies about its size, is still bounded).
+ */
+function readBounded(path: string): Buffer {
+  const st = statSync(path);
+  if (!st.isFile()) throw new Error('not a regular file (a device, pipe or socket)');
+  if (st.size > MAX_FILE_BYTES)
+    throw new Error(`file is ${(st.size / 1048576).toFixed(1)} MB; the limit is 20 MB`);
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES) + 1);
+    let n = 0;
+    for (let got = 1; got > 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    if (n > MAX_FILE_BYTES) throw new Error('file is over 20 MB; the limit is 20 MB');
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads one file into one or more articles; throws with a message naming the problem. */
 export function readArticleFile(file: InputFile): SourceArticle[] {
-  const { size } = statSync(file.path);
-  if (size > MAX_FILE_BYTES) throw new Error(`file is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB`);
-  const bytes = readFileSync(file.path);
+  const bytes = readBounded(file.path);
   const content = bytes.toString('utf8');
-  if (content.includes('\u0000')) throw new Error('file looks binary, not text');
+  if (looksBinary(content)) throw new Error('file looks binary, not text');
   const ext = extname(file.path).toLowerCase();
   const base = slugId(basename(file.path, extname(file.path)));
   const format = ext === '.json' ? 'json' : ext === '.txt' ? 'txt' : 'html';

@@ -8,6 +8,7 @@
 
 import { withKnown } from '../core/extract/index';
 import type { KnownMetadata } from '../core/extract/types';
+import { looksBinary } from '../core/text/binary';
 import { extractFromHtml } from '../html/extract-html';
 import { articleInputsFromJson, knownFrom, LIBRARY_FORMAT } from '../schema/article-input';
 import type { StoredSource } from './db';
@@ -33,10 +34,7 @@ export function textProblem(text: string): string | null {
   if (!text.trim()) return 'it is empty';
   if (text.length > MAX_CHARS)
     return `it is ${mb(text.length)} of text; an article is read up to ${mb(MAX_CHARS)} (split it, or keep the article only)`;
-  // Text decoded from a binary file: NUL bytes or many replacement characters.
-  const sample = text.slice(0, 20_000);
-  const bad = sample.split('\uFFFD').length - 1;
-  if (sample.includes('\u0000') || bad > sample.length / 100) return 'it is not text (a binary file?)';
+  if (looksBinary(text)) return 'it is not text (a binary file?)';
   return null;
 }
 
