@@ -2,8 +2,9 @@
  * Articles a user brings as JSON (a `.json` file, a sidecar `.meta.json`, a CLI stdin line):
  * the accepted shapes, validated at the edge with messages that name the field.
  */
-import { z } from 'zod';
+
 import type { KnownMetadata } from '../core/extract/types';
+import { z } from './zod';
 
 const optionalText = z.string().nullish();
 

@@ -10,9 +10,10 @@
  * Names other than the manifest carry a hash of their content, so a cached file is never
  * stale. A story lives in shard `shardOf(story id, shard count)`.
  */
-import { z } from 'zod';
+
 import type { WordIndex } from '../search/engine/word-index';
 import { articleSchema, SCHEMA_VERSION, storySchema } from './corpus';
+import { z } from './zod';
 
 /** Stories per catalogue page: the library's first screen needs one page, whatever N is. */
 export const CATALOGUE_PAGE = 500;

@@ -8,8 +8,9 @@
  * `analysis` and per-story `links` slots are optional so that the analysis layer (entities,
  * quotes, cross-article links) can be added without changing what version 1 already says.
  */
-import { z } from 'zod';
+
 import type { ArticleId, EntityId, StoryId } from '../core/types';
+import { z } from './zod';
 
 export const SCHEMA_VERSION = 2 as const;
 

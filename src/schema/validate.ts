@@ -2,7 +2,7 @@
  * Reading a corpus bundle at an edge (the reader's fetch, the CLI's write): every way it can
  * be wrong becomes a `CorpusError` with a message a person can act on.
  */
-import type { z } from 'zod';
+
 import { WORD_INDEX_VERSION } from '../search/engine/word-index';
 import { type ArticleRecord, type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
 import {
@@ -12,6 +12,7 @@ import {
   manifestSchema,
   shardSchema,
 } from './corpus-files';
+import type { z } from './zod';
 
 /** unreadable: could not be fetched; version: another schemaVersion; invalid: damaged. */
 export type CorpusErrorKind = 'unreadable' | 'version' | 'invalid';
