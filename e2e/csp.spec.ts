@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SEED_TITLE_003 } from './fixtures';
+import { pasteArticle, SEED_TITLE_003 } from './fixtures';
 
 test('no page of the app breaks the Content-Security-Policy', async ({ page, context }) => {
   test.setTimeout(60_000);
@@ -26,13 +26,7 @@ test('no page of the app breaks the Content-Security-Policy', async ({ page, con
   await page.goto('/search?q=lukashenk');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();
   await page.goto('/');
-  await page.getByRole('button', { name: /Add articles/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add articles' });
-  await dialog
-    .getByLabel(/Paste an article/)
-    .fill(readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8'));
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
+  await pasteArticle(page, readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8'));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
   await page.reload();

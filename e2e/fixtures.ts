@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const SEED_TITLE_003 = 'Lukashenko urges talks between Russia, Ukraine';
 export const ID_000 = '000_603a60e8229c8bdb';
@@ -39,3 +39,13 @@ export const clearLongTasks = (page: Page) =>
 
 /** The durations of the long tasks recorded since the start or the last clear. */
 export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as LongTaskWindow).longTasks);
+
+/** Pastes a text into "Add articles" on the page shown, adds it and closes the dialog. */
+export async function pasteArticle(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: /Add articles/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add articles' });
+  await dialog.getByLabel(/Paste an article/).fill(text);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}

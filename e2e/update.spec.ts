@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ID_003, pane, SEED_TITLE_003 } from './fixtures';
+import { ID_003, pane, pasteArticle, SEED_TITLE_003 } from './fixtures';
 
 // A deployment of a new version, simulated on the served build: one precache revision in
 // the service worker changes (same length, so the static server's cached headers still fit).
@@ -58,14 +58,7 @@ test("an update keeps the reader's own articles", async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-    await page.getByRole('button', { name: /Add articles/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add articles' });
-    await dialog
-      .getByLabel(/Paste an article/)
-      .fill(readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8'));
-    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await pasteArticle(page, readFileSync('corpus/articles/003_1a1a1ac63ae0f7f4.txt', 'utf8'));
 
     writeFileSync(
       SW,
