@@ -5,7 +5,7 @@
  * quote highlighted; it is still there after a reload; bad inputs get their own message.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { clearLongTasks, longTasks, watchLongTasks } from './fixtures';
 
 const seed000 = readFileSync('corpus/articles/000_603a60e8229c8bdb.txt', 'utf8');
@@ -92,6 +92,34 @@ test('bad inputs each get their own message, and the good one still goes in', as
   await expect(report).toContainText('menu.html was not added: the page holds no article text');
 });
 
+/** "Export library" on `page`, read back as the downloaded file's name and text. */
+async function exportLibrary(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('region', { name: 'Your articles' })
+      .getByRole('button', { name: 'Export library' })
+      .click(),
+  ]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+/** A library file added with "Add articles" in a fresh browser profile; returns that profile's page. */
+async function addInFreshProfile(browser: Browser, file: { name: string; text: string }, added: string) {
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const dialog = await openDialog(other);
+  await dialog.getByLabel(/choose or drop files/).setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog.getByTestId('add-report')).toContainText(added, { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { fresh, other };
+}
+
 /** The two seeds pasted one after the other: one story of two articles. */
 const addSeeds = async (page: Page) => {
   await addPaste(page, seed000);
@@ -132,24 +160,10 @@ test('an exported library added in a fresh browser profile gives the same librar
   test.setTimeout(90_000);
   const mine = await addSeeds(page);
   const title = await mine.getByRole('link').first().textContent();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    mine.getByRole('button', { name: 'Export library' }).click(),
-  ]);
-  const file = readFileSync((await download.path())!, 'utf8');
-  expect(JSON.parse(file)).toMatchObject({ format: 'parallax-library', libraryVersion: 1 });
+  const file = await exportLibrary(page);
+  expect(JSON.parse(file.text)).toMatchObject({ format: 'parallax-library', libraryVersion: 1 });
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const dialog = await openDialog(other);
-  await dialog.getByLabel(/choose or drop files/).setInputFiles({
-    name: download.suggestedFilename(),
-    mimeType: 'application/json',
-    buffer: Buffer.from(file),
-  });
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(dialog.getByTestId('add-report')).toContainText('Added 2 articles', { timeout: 30_000 });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  const { fresh, other } = await addInFreshProfile(browser, file, 'Added 2 articles');
   const theirs = other.getByRole('region', { name: 'Your articles' });
   await expect(theirs).toContainText('1 story from 2 articles');
   await expect(theirs.getByRole('link').first()).toHaveText(title!);
@@ -158,7 +172,7 @@ test('an exported library added in a fresh browser profile gives the same librar
   await again.getByLabel(/choose or drop files/).setInputFiles({
     name: 'library.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(file),
+    buffer: Buffer.from(file.text),
   });
   await again.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(again.getByTestId('add-report')).toContainText('Already in your library');
@@ -343,21 +357,7 @@ test('an exported library carries its grouping corrections and settings into a f
   await card.getByText('Articles and grouping').click();
   await card.getByRole('button', { name: /^Split “Lukashenko urges talks/ }).click();
   await expect(mine).toContainText('2 stories from 2 articles');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    mine.getByRole('button', { name: 'Export library' }).click(),
-  ]);
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const dialog = await openDialog(other);
-  await dialog.getByLabel(/choose or drop files/).setInputFiles({
-    name: download.suggestedFilename(),
-    mimeType: 'application/json',
-    buffer: readFileSync((await download.path())!),
-  });
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(dialog.getByTestId('add-report')).toContainText('Added 2 articles', { timeout: 30_000 });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  const { fresh, other } = await addInFreshProfile(browser, await exportLibrary(page), 'Added 2 articles');
   await expect(other.getByRole('region', { name: 'Your articles' })).toContainText(
     '2 stories from 2 articles',
   );

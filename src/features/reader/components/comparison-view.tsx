@@ -3,16 +3,7 @@
  * highlight layers, linked navigation between counterparts, scroll sync, keyboard, search
  * hits, and the panels (quote groups, names by article, how much the articles share).
  */
-import {
-  memo,
-  startTransition,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import type { Span } from '../../../core/types';
 import { navigate } from '../../../routing/navigation';
@@ -20,8 +11,7 @@ import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
 import { queryWords } from '../../../search/engine/parse-query';
 import { createSearcher } from '../../../search/searcher';
-import { ALL_LAYERS, DEFAULT_LAYERS, type LayerId, layerClasses, layerCounts } from '../layers';
-import type { LinkIds } from '../link-ids';
+import { layerClasses, layerCounts } from '../layers';
 import { storyOverview } from '../overview-model';
 import {
   articleOf,
@@ -33,54 +23,22 @@ import {
   select,
   topWithin,
 } from '../pane-dom';
-import { buildStoryView, coverage, entityMatrix, shareMatrix } from '../story-model';
+import { rememberLayers, rememberOverview, storedLayers, storedOverview } from '../reader-settings';
+import { buildStoryView, coverage } from '../story-model';
 import { MIN_MEASURE_CH, PANE_CHROME, usePaneFit, useWide } from '../use-pane-fit';
 import { useScrollSync } from '../use-scroll-sync';
 import { useStoryKeys } from '../use-story-keys';
 import { ArticlePane } from './article-pane';
 import { ElsewhereNotice } from './elsewhere-notice';
-import { EntityMatrix } from './entity-matrix';
 import { ExportButtons } from './export-buttons';
 import { HelpOverlay } from './help-overlay';
 import { LayerToggles } from './layer-toggles';
 import { OutletChips } from './outlet-chips';
-import { QuotePanel } from './quote-panel';
-import { ShareChart } from './share-chart';
+import { Panels } from './panels';
 import { StoryOverview } from './story-overview';
 
 type StoryRoute = Extract<Route, { name: 'story' }>;
 const NO_HITS: readonly Span[] = [];
-const LAYERS_KEY = 'parallax-layers';
-const wide = () => window.matchMedia('(min-width: 64rem)').matches;
-
-const OVERVIEW_KEY = 'parallax-overview';
-/** Whether the reader left the story overview open or closed (null: not chosen yet). */
-function storedOverview(): boolean | null {
-  try {
-    const v = localStorage.getItem(OVERVIEW_KEY);
-    return v === null ? null : v === 'open';
-  } catch {
-    return null;
-  }
-}
-function rememberOverview(open: boolean) {
-  try {
-    localStorage.setItem(OVERVIEW_KEY, open ? 'open' : 'closed');
-  } catch {
-    /* private mode: for this page only */
-  }
-}
-
-function storedLayers(): ReadonlySet<LayerId> {
-  try {
-    const v = JSON.parse(localStorage.getItem(LAYERS_KEY) ?? 'null');
-    if (Array.isArray(v)) return new Set(v.filter((x): x is LayerId => ALL_LAYERS.has(x)));
-  } catch {
-    /* unreadable: the defaults */
-  }
-  return DEFAULT_LAYERS;
-}
-
 export function ComparisonView({
   route,
   story,
@@ -127,6 +85,7 @@ export function ComparisonView({
   }, [route.q, storyArticles]);
 
   const [layers, setLayers] = useState(storedLayers);
+  const [overviewChoice] = useState(storedOverview);
   const [sync, setSync] = useState(true);
   const [help, setHelp] = useState(false);
   const [tools, setTools] = useState(false);
@@ -178,13 +137,7 @@ export function ComparisonView({
     performance.clearMarks('layer-toggle:start');
   }, [layers]);
 
-  useEffect(() => {
-    try {
-      localStorage.setItem(LAYERS_KEY, JSON.stringify([...layers]));
-    } catch {
-      /* private mode: layers last for this page */
-    }
-  }, [layers]);
+  useEffect(() => rememberLayers(layers), [layers]);
 
   // Stable across URL changes (each selection rewrites the URL), so the panes do not re-render.
   const latestRoute = useRef(route);
@@ -256,7 +209,7 @@ export function ComparisonView({
     (link: string, from: string | null) => {
       const r = root.current;
       if (!r) return;
-      if (!wide()) {
+      if (!isWide) {
         // One pane at a time: from a pane, show the next pane (cyclically) holding a counterpart;
         // from a panel, the shown pane if it holds one.
         const members = view.links.get(link)?.members ?? [];
@@ -277,7 +230,7 @@ export function ComparisonView({
       );
       setRoute({ g: link });
     },
-    [view, panes, paneIds, visible, setRoute, showPane],
+    [view, panes, paneIds, visible, isWide, setRoute, showPane],
   );
   followRef.current = follow;
 
@@ -484,7 +437,7 @@ export function ComparisonView({
       {overview && (
         <details
           // Open side by side until the reader closes it; on a phone the text comes first.
-          open={storedOverview() ?? isWide}
+          open={overviewChoice ?? isWide}
           onToggle={(e) => rememberOverview((e.target as HTMLDetailsElement).open)}
           className="mb-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
         >
@@ -584,56 +537,3 @@ export function ComparisonView({
     </section>
   );
 }
-
-const Panels = memo(function Panels({
-  story,
-  panes,
-  storyArticles,
-  ids,
-  selected,
-  onSelect,
-}: {
-  story: StoryRecord;
-  panes: readonly ArticleRecord[];
-  ids: LinkIds;
-  /** Every article of the story, shown or not: a quote's outlets include the ones not shown. */
-  storyArticles: readonly ArticleRecord[];
-  selected: string;
-  onSelect: (link: string) => void;
-}) {
-  const rows = useMemo(() => entityMatrix(story, panes, ids.entity), [story, panes, ids]);
-  const shares = useMemo(() => shareMatrix(story, panes), [story, panes]);
-  const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-0 print:shadow-none';
-  return (
-    <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
-      <section aria-labelledby="quotes-title" className={box}>
-        <h2 id="quotes-title" className="mb-2 text-lg font-semibold">
-          Shared quotes
-        </h2>
-        <QuotePanel
-          groups={story.links?.quoteGroups ?? []}
-          ids={ids.quote}
-          articles={panes}
-          storyArticles={storyArticles}
-          selected={selected}
-          onSelect={onSelect}
-        />
-      </section>
-      <section aria-labelledby="overlap-title" className={box}>
-        <h2 id="overlap-title" className="mb-2 text-lg font-semibold">
-          How much they share
-        </h2>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it may scroll sideways on a phone, so it takes focus */}
-        <section className="overflow-x-auto" tabIndex={0} aria-label="Share chart (scrolls sideways)">
-          <ShareChart matrix={shares} articles={panes} />
-        </section>
-      </section>
-      <section aria-labelledby="names-title" className={`${box} lg:col-span-2`}>
-        <h2 id="names-title" className="mb-2 text-lg font-semibold">
-          Names by article
-        </h2>
-        <EntityMatrix rows={rows} articles={panes} onSelect={onSelect} />
-      </section>
-    </div>
-  );
-});
