@@ -12,17 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../src/schema/validate';
+import { BIN, parallax, readCorpusDir, SEEDS } from './testing';
 
-const BIN = join(__dirname, '..', 'bin', 'parallax.js');
-const SEEDS = join(__dirname, '..', 'corpus', 'articles');
 const SEED_000 = readFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), 'utf8');
 const SEED_003 = readFileSync(join(SEEDS, '003_1a1a1ac63ae0f7f4.txt'), 'utf8');
 
-function parallax(args: string[], input = '', cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const lines = (s: string) =>
   s
     .split('\n')
@@ -230,19 +224,6 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
     expect(out[0]!.story).toBe(out[2]!.story);
   });
 });
-
-/** Reads back every file `parallax ingest` wrote, through the reader's own validators. */
-function readCorpusDir(out: string) {
-  const manifest = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const shards = manifest.shards.map((s) => parseShard(readFileSync(join(out, s.file), 'utf8')));
-  return {
-    manifest,
-    articles: shards.flatMap((s) => s.articles),
-    stories: shards.flatMap((s) => s.stories),
-    index: parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8')),
-    catalogue: manifest.catalogue.flatMap((c) => parseCatalogue(readFileSync(join(out, c.file), 'utf8'))),
-  };
-}
 
 describe('parallax ingest', () => {
   it('builds a valid corpus in which the two seeds form one story', () => {

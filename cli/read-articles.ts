@@ -5,8 +5,8 @@
  * cannot be used is reported with the reason; the others still go through.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { looksBinary } from '../src/core/text/binary';
 import type { SourceArticle } from '../src/corpus/assemble-corpus';
 import { articleInputsFromJson, metadataSchema } from '../src/schema/article-input';
@@ -18,7 +18,10 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface InputFile {
   readonly path: string;
+  /** The path relative to the folder it was found in (or the file's name): what a corpus records. */
   readonly rel: string;
+  /** The path relative to the working folder: what messages show. */
+  readonly shown: string;
 }
 
 export function findArticleFiles(
@@ -27,24 +30,46 @@ export function findArticleFiles(
 ): { files: InputFile[]; problems: string[] } {
   const files: InputFile[] = [];
   const problems: string[] = [];
-  const visit = (p: string) => {
+  const folders = new Set<string>();
+  const visit = (p: string, root: string) => {
     let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
-    } catch {
-      problems.push(`${p}: no such file or folder`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push(
+        `${p}: ${code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a loop of links' : 'no such file or folder'}`,
+      );
       return;
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) visit(join(p, name));
+      // A link back to a folder already walked would be walked again and again.
+      const real = realpathSync(p);
+      if (folders.has(real)) return void problems.push(`${p}: a link to a folder already read; skipped`);
+      folders.add(real);
+      let names: string[];
+      try {
+        names = readdirSync(p).sort();
+      } catch {
+        return void problems.push(`${p}: folder cannot be read (permission denied)`);
+      }
+      for (const name of names) if (!name.startsWith('.')) visit(join(p, name), root);
     } else if (ARTICLE_EXT.has(extname(p).toLowerCase()) && !p.endsWith('.meta.json')) {
       // A device, a FIFO or a socket (a link to /dev/zero, a named pipe) would never end.
       if (!st.isFile()) problems.push(`${p}: not a regular file (a device, pipe or socket); skipped`);
-      else files.push({ path: p, rel: relative(cwd, p) || p });
+      else files.push({ path: p, rel: relative(root, p) || basename(p), shown: relative(cwd, p) || p });
     }
   };
-  for (const p of paths) visit(p);
+  for (const p of paths) visit(p, statSafe(p)?.isDirectory() ? p : dirname(p));
   return { files, problems };
+}
+
+function statSafe(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
 }
 
 export const slugId = (s: string): string =>

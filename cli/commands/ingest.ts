@@ -1,21 +1,23 @@
 /**
  * `parallax ingest PATH… [--out DIR] [--if-changed]`: reads article files, extracts them,
  * groups stories, builds the search index and writes the corpus files into DIR
- * (src/schema/corpus-files.ts). Content-named files are written first and the manifest last,
- * through a temporary file and a rename: a failed write never leaves a manifest pointing at
- * missing files, and the previous corpus stays readable until the new manifest lands.
- * Files no manifest names any more are removed afterwards.
+ * (src/schema/corpus-files.ts) through write-corpus.ts: content-named files first, the
+ * manifest last, each through a flushed temporary and a rename, and a file kept only when its
+ * bytes hash to its name. A failed or killed run leaves the previous corpus readable; files no
+ * manifest names any more are removed afterwards.
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleCorpus, type SourceArticle } from '../../src/corpus/assemble-corpus';
+import { analysedNote } from '../../src/core/text/budget';
+import { assembleCorpus, joinParagraphs, type SourceArticle } from '../../src/corpus/assemble-corpus';
 import { splitCorpus } from '../../src/corpus/split-corpus';
 import { parseManifest, validateCorpus } from '../../src/schema/validate';
 import { bundledNerModel, nerModelPath } from '../ner-model';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';
+import { isWhole, removeStaleTemps, writeCorpus } from '../write-corpus';
 
 export interface IngestOptions {
   readonly paths: readonly string[];
@@ -39,7 +41,8 @@ export function runIngest(o: IngestOptions): number {
   // The code that builds the corpus is one of its inputs: a new extractor rebuilds it.
   const hash = inputsHash(files, `${o.generator}\0${ownCodeHash()}`);
   if (o.ifChanged && previousHash(target) === hash) {
-    console.log(`ingest: ${target} is up to date (${files.length} files unchanged)`);
+    removeStaleTemps(o.out);
+    console.log(`ingest: ${target} is up to date (${files.length} files unchanged, every corpus file whole)`);
     return 0;
   }
 
@@ -54,13 +57,15 @@ export function runIngest(o: IngestOptions): number {
         seen.add(id);
         sources.push({ ...a, id });
         const x = a.extracted;
+        const note = analysedNote(joinParagraphs(x.paragraphs).body);
+        if (note) log(`ingest: ${f.shown}: ${note}`);
         log(
-          `ingest: [${i + 1}/${files.length}] ${f.rel}: "${x.title.slice(0, 60)}", ${x.paragraphs.length} paragraphs, ${x.removed.length} pieces of furniture removed`,
+          `ingest: [${i + 1}/${files.length}] ${f.shown}: "${x.title.slice(0, 60)}", ${x.paragraphs.length} paragraphs, ${x.removed.length} pieces of furniture removed`,
         );
       }
     } catch (e) {
-      failures.push(`${f.rel}: ${(e as Error).message}`);
-      log(`ingest: [${i + 1}/${files.length}] ${f.rel}: SKIPPED — ${(e as Error).message}`);
+      failures.push(`${f.shown}: ${(e as Error).message}`);
+      log(`ingest: [${i + 1}/${files.length}] ${f.shown}: SKIPPED — ${(e as Error).message}`);
     }
   });
   if (!sources.length) {
@@ -82,35 +87,34 @@ export function runIngest(o: IngestOptions): number {
   const bundle = validateCorpus(
     assembleCorpus(
       sources,
-      { generator: o.generator, inputsHash: hash, builtAt: new Date().toISOString() },
+      { generator: o.generator, inputsHash: hash, builtAt: buildTime() },
       bundledNerModel(),
     ),
   );
   const { manifest, files: parts } = splitCorpus(bundle);
-  const written: string[] = [];
-  const tmp = `${target}.${process.pid}.tmp`;
+  let report: { written: number; repaired: number };
+  log(`ingest: writing ${parts.length + 1} files to ${o.out}`);
   try {
-    for (const f of parts) {
-      const path = join(o.out, f.name);
-      if (existsSync(path)) continue; // named by content: already there
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.text);
-      written.push(path);
-    }
-    writeFileSync(tmp, JSON.stringify(manifest));
-    renameSync(tmp, target);
+    mkdirSync(o.out, { recursive: true });
+    accessSync(o.out, constants.W_OK); // a read-only folder says so, not ENOENT from a mkdir below it
+    const stale = removeStaleTemps(o.out);
+    if (stale) log(`ingest: removed ${stale} temporary file(s) left by a run that did not finish`);
+    report = writeCorpus(o.out, parts, JSON.stringify(manifest));
   } catch (e) {
-    for (const path of [tmp, ...written]) rmQuietly(path);
     const err = e as NodeJS.ErrnoException;
     const why =
       err.code === 'ENOSPC'
         ? 'the disk is full'
-        : err.code === 'EACCES' || err.code === 'EPERM'
-          ? 'permission denied'
-          : err.message;
+        : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+          ? 'permission denied (the folder is read-only)'
+          : err.code === 'ENOTDIR' || err.code === 'EEXIST'
+            ? 'a file is in the way of the folder'
+            : err.message;
     log(`ingest: could not write ${target}: ${why}. The previous corpus, if any, is unchanged.`);
     return 1;
   }
+  if (report.repaired)
+    log(`ingest: rewrote ${report.repaired} damaged file(s) whose content did not match its name`);
   removeUnlisted(o.out, new Set(parts.map((f) => f.name)));
   // A corpus.json of schema version 1 would only confuse: the reader no longer reads it.
   rmQuietly(join(o.out, 'corpus.json'));
@@ -122,6 +126,18 @@ export function runIngest(o: IngestOptions): number {
       `${failures.length ? `; ${failures.length} file(s) skipped` : ''}`,
   );
   return 0;
+}
+
+/**
+ * When the corpus was built: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds
+ * read it, so that two builds of the same inputs are byte-identical; otherwise now. The
+ * manifest is the only file that records it.
+ */
+function buildTime(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return new Date(
+    Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now(),
+  ).toISOString();
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
@@ -163,12 +179,15 @@ function ownCodeHash(): string {
   }
 }
 
-/** The inputs hash of the corpus in `target`'s folder, if its manifest is valid and its files are whole. */
+/**
+ * The inputs hash of the corpus in `target`'s folder, if its manifest is valid and every file
+ * it names hashes to its name: a damaged file makes `--if-changed` rebuild.
+ */
 function previousHash(target: string): string | null {
   try {
     const m = parseManifest(readFileSync(target, 'utf8'));
     const names = [m.index, ...m.catalogue, ...m.shards].map((f) => f.file);
-    const whole = names.every((n) => existsSync(join(dirname(target), n)));
+    const whole = names.every((n) => isWhole(join(dirname(target), n)));
     return whole ? m.inputsHash : null;
   } catch {
     return null;

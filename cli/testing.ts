@@ -1,0 +1,32 @@
+/** What the CLI's tests share: the real `parallax` bin spawned as a user runs it, and a corpus read back. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../src/schema/validate';
+
+export const BIN = join(__dirname, '..', 'bin', 'parallax.js');
+export const SEEDS = join(__dirname, '..', 'corpus', 'articles');
+
+export function parallax(args: string[], input = '', cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Reads back every file `parallax ingest` wrote, through the reader's own validators. */
+export function readCorpusDir(out: string) {
+  const manifest = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  const shards = manifest.shards.map((s) => parseShard(readFileSync(join(out, s.file), 'utf8')));
+  return {
+    manifest,
+    articles: shards.flatMap((s) => s.articles),
+    stories: shards.flatMap((s) => s.stories),
+    index: parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8')),
+    catalogue: manifest.catalogue.flatMap((c) => parseCatalogue(readFileSync(join(out, c.file), 'utf8'))),
+  };
+}
