@@ -4,7 +4,7 @@ import raw003 from '../../../corpus/articles/003_1a1a1ac63ae0f7f4.txt?raw';
 import type { Mention } from '../entities/types';
 import { extractFromText } from '../extract/index';
 import type { Quote } from '../quotes/types';
-import { compareArticles } from './compare';
+import { compareArticles, DEFAULT_BUDGET } from './compare';
 import type { CompareArticle } from './types';
 
 const body = (raw: string) =>
@@ -126,31 +126,40 @@ describe('compareArticles on the seeds', () => {
   });
 
   it('stops at the budget and says what is missing', () => {
-    const r = compareArticles([a, b], demonyms, { timeoutMs: 10_000, maxPairs: 10 });
+    const r = compareArticles([a, b], demonyms, { maxQuoteSteps: Number.POSITIVE_INFINITY, maxPairs: 10 });
     expect(r.incomplete).toMatch(/budget/);
     expect(r.quoteGroups).toHaveLength(1);
   });
 });
 
 describe('compareArticles budget', () => {
-  it('returns within its time budget on huge quotes and sentences, saying what is missing', () => {
-    // Two articles quoting the same very long passage, written here by repetition.
-    const long = Array.from({ length: 3000 }, (_, i) => `word${i % 997} fact${i % 991}`).join(' ');
-    const text = `He said: “${long}.” ${long}.`;
-    const art = (id: string): CompareArticle => ({
-      id,
-      text,
-      quotes: [{ start: 10, end: 10 + long.length, speaker: 'Someone', kind: 'direct' }],
-      entities: [],
-    });
-    const started = Date.now();
-    const tight = compareArticles([art('x'), art('y')], () => null, { timeoutMs: 50, maxPairs: 1_000_000 });
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(tight.incomplete).toMatch(/time budget/);
-    const roomy = compareArticles([art('x'), art('y')], () => null, {
-      timeoutMs: 10_000,
+  // Two articles quoting the same very long passage, written here by repetition.
+  const long = Array.from({ length: 3000 }, (_, i) => `word${i % 997} fact${i % 991}`).join(' ');
+  const text = `He said: “${long}.” ${long}.`;
+  const art = (id: string): CompareArticle => ({
+    id,
+    text,
+    quotes: [{ start: 10, end: 10 + long.length, speaker: 'Someone', kind: 'direct' }],
+    entities: [],
+  });
+
+  it('stops at its work budget on huge quotes, saying what is missing', () => {
+    const tight = compareArticles([art('x'), art('y')], () => null, {
+      maxQuoteSteps: 1_000,
       maxPairs: 1_000_000,
     });
+    expect(tight.incomplete).toMatch(/work budget/);
+    expect(tight.quoteGroups).toHaveLength(0);
+    const roomy = compareArticles([art('x'), art('y')], () => null, DEFAULT_BUDGET);
     expect(roomy.quoteGroups).toHaveLength(1);
+    expect(roomy.incomplete).toBeNull();
+  });
+
+  it('gives the same answer every time: the budget counts work, not time', () => {
+    const budget = { maxQuoteSteps: 1_000_000, maxPairs: 5_000 };
+    const runs = Array.from({ length: 3 }, () =>
+      JSON.stringify(compareArticles([art('x'), art('y'), art('z')], () => null, budget)),
+    );
+    expect(new Set(runs).size).toBe(1);
   });
 });

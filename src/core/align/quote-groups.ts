@@ -20,6 +20,8 @@ const MIN_ALIGNED = 4;
 const CONTAINED = 0.6;
 /** Longer quotes are compared on their first words only: alignment is quadratic. */
 const MAX_WORDS = 400;
+/** Room for MAX_WORDS words of any real text (English averages about 6 characters a word). */
+const HEAD_CHARS_PER_WORD = 16;
 
 interface Q {
   readonly article: CompareArticle;
@@ -65,27 +67,33 @@ export function linkQuotes(a: Q, b: Q): { score: number; aligned: number; contai
 
 export function groupQuotes(
   articles: readonly CompareArticle[],
-  deadline = Number.POSITIVE_INFINITY,
+  maxSteps = Number.POSITIVE_INFINITY,
 ): { groups: QuoteGroup[]; incomplete: string | null } {
   let incomplete: string | null = null;
   const all: Q[] = articles.flatMap((article) =>
-    article.quotes.map((q, index) => ({
-      article,
-      index,
-      tokens: contentTokens(article.text, q).slice(0, MAX_WORDS),
-      words: words(article.text, q)
-        .slice(0, MAX_WORDS)
-        .map((w) => w.norm),
-    })),
+    article.quotes.map((q, index) => {
+      // only the head of a long quote is segmented: segmenting is the slow part
+      const head = { start: q.start, end: Math.min(q.end, q.start + MAX_WORDS * HEAD_CHARS_PER_WORD) };
+      return {
+        article,
+        index,
+        tokens: contentTokens(article.text, head).slice(0, MAX_WORDS),
+        words: words(article.text, head)
+          .slice(0, MAX_WORDS)
+          .map((w) => w.norm),
+      };
+    }),
   );
   const links = new Map<number, { score: number; aligned: number; containment: number }>();
   const pairKey = (i: number, j: number) => (i < j ? i * all.length + j : j * all.length + i);
   const ordered: Array<[number, number, number]> = [];
+  let steps = 0;
   outer: for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       if (all[i]!.article.id === all[j]!.article.id) continue;
-      if (Date.now() > deadline) {
-        incomplete = `quotes: compared quotes up to ${i + 1} of ${all.length} before the time budget ran out`;
+      steps += 1 + all[i]!.tokens.length * all[j]!.tokens.length;
+      if (steps > maxSteps) {
+        incomplete = `quotes: compared quotes up to ${i + 1} of ${all.length} before the work budget ran out`;
         break outer;
       }
       const link = linkQuotes(all[i]!, all[j]!);

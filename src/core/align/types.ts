@@ -61,8 +61,13 @@ export interface Passage {
   readonly reason: string;
 }
 
+/**
+ * How much work a comparison may do, counted in steps, not time, so the same articles always
+ * give the same answer on any machine and under any load.
+ */
 export interface CompareBudget {
-  readonly timeoutMs: number;
+  /** Most alignment steps (words of one quote × words of the other, summed over pairs) for quotes. */
+  readonly maxQuoteSteps: number;
   /** Most sentence pairs to compare before giving up on passages. */
   readonly maxPairs: number;
 }

@@ -11,6 +11,7 @@
  */
 
 import { entityId } from '../names/people';
+import { analysedLength } from '../text/budget';
 import { capitalisedRuns, isDemonymWord, segmentRun } from './candidates';
 import { classify } from './classify';
 import { type Draft, dropTentative, linkPeople, unifyTypes } from './document';
@@ -40,10 +41,12 @@ export function demonymOf(word: string): string | null {
 /**
  * Entities of a text, sorted by start and non-overlapping; offsets in UTF-16 code units.
  * With a trained model (tagger/), its names; without one, the hand-written rules below, kept
- * for callers that have not loaded the model (they score lower on unseen news).
+ * for callers that have not loaded the model (they score lower on unseen news). A text past
+ * the work budget is read up to it (text/budget.ts).
  */
-export function findEntities(text: string, model?: NerModel): EntityMention[] {
-  if (typeof text !== 'string' || !/\p{Lu}/u.test(text)) return [];
+export function findEntities(full: string, model?: NerModel): EntityMention[] {
+  if (typeof full !== 'string' || !/\p{Lu}/u.test(full)) return [];
+  const text = full.slice(0, analysedLength(full)); // the work budget (text/budget.ts)
   try {
     const found = model ? runTagger(text, model) : run(text);
     return found.map((e) => ({ ...e, id: entityId(e.name) }));

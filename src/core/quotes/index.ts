@@ -17,6 +17,7 @@
 import { isCommonWord } from '../entities/lexicon';
 import type { EntityMention } from '../entities/types';
 import { People } from '../names/people';
+import { analysedLength } from '../text/budget';
 import {
   type Attribution,
   accordingTo,
@@ -78,10 +79,11 @@ function sameSentence(text: string, a: QuotedSegment, b: QuotedSegment): boolean
  * Quotations of `text`, sorted by start, not overlapping. Never throws. With the text's
  * entities (findEntities), each speaker is resolved to one of them by the core's one resolver
  * of people (names/people.ts): `speaker` is then that entity's canonical name and
- * `speakerEntity` its id.
+ * `speakerEntity` its id. A text past the work budget is read up to it (text/budget.ts).
  */
-export function findQuotes(text: string, entities?: readonly EntityMention[]): Quote[] {
-  if (typeof text !== 'string' || !text) return [];
+export function findQuotes(full: string, entities?: readonly EntityMention[]): Quote[] {
+  if (typeof full !== 'string' || !full) return [];
+  const text = full.slice(0, analysedLength(full)); // the work budget (text/budget.ts)
   try {
     return run(text, entities ? new People(entities) : null);
   } catch {
