@@ -38,7 +38,7 @@ function corpusPrecache(): string[] {
 
 /**
  * The trained name tagger, shipped beside the app for an analysis worker to load with
- * src/corpus/fetch-ner-model.ts: the analysis worker (src/library) fetches it when the reader
+ * src/corpus/load/fetch-ner-model.ts: the analysis worker (src/library) fetches it when the reader
  * first adds articles, never on the first screen. It is not precached (1.3 MB): the service
  * worker keeps it once fetched (runtime cache below), so adding works offline after one
  * online addition.

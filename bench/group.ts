@@ -1,6 +1,6 @@
 /**
  * Story grouping at scale: `groupStories` over 1,000, 10,000 and 100,000 generated articles
- * (bench/search-corpus.ts: stories of 2-6 articles over about six and a half years, names
+ * (src/testing/generated-corpus.ts: stories of 2-6 articles over about six and a half years, names
  * built from syllables), with B-cubed against the generator's stories and the growth
  * exponent between sizes. Baseline, in the same run: scoring every pair of the same vectors
  * (what grouping did before candidates), measured at 1,000 and 4,000 articles and
@@ -10,7 +10,7 @@ import { bcubed } from '../src/core/cluster/bcubed';
 import { groupStories, storyVectors } from '../src/core/cluster/group-stories';
 import { cosine } from '../src/core/cluster/vectors';
 import { articleId } from '../src/core/types';
-import { generateCorpus } from './search-corpus';
+import { generateCorpus } from '../src/testing/generated-corpus';
 
 const sizes = process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 100_000];
 const inputs = (n: number) =>

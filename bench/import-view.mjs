@@ -1,7 +1,7 @@
 /**
  * Adding the reader's own articles in the browser (`npm run bench`, after the story view):
  * 100 real-length articles (the six-outlet fixture's tellings and the generated corpus's
- * articles of about 2.5 KB, bench/search-corpus.ts) added as files through the "Add articles"
+ * articles of about 2.5 KB, src/testing/generated-corpus.ts) added as files through the "Add articles"
  * dialog of the built app, in Chromium with its real IndexedDB. Measured: the time from "Add"
  * to the report, the worker's own time per article, and the longest main-thread task meanwhile.
  * Baseline, in the same run: `parallax ingest` of the same files on one core (the CLI runs
@@ -26,7 +26,7 @@ async function main() {
   ensureBuilt('import view');
   // 6 tellings of the fixture plus generated articles: N files of real length.
   const { generateCorpus } = await import(
-    pathToFileURL(await bundle('search-corpus.ts', 'search-corpus.mjs')).href
+    pathToFileURL(await bundle('../src/testing/generated-corpus.ts', 'generated-corpus.mjs')).href
   );
   const texts = sixStoryTexts(root).map((t) => ({ name: `${t.name}.txt`, text: t.text }));
   for (const a of generateCorpus(N - texts.length))

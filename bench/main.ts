@@ -8,6 +8,7 @@
  *   library   sort and filter of 25,000 catalogue entries         vs  sorting them by size alone
  *   app       the built app's JavaScript, gzip                    (dist/, when built)
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,8 @@ import { demonymOf, findEntities } from '../src/core/entities/index';
 import { extractFromText } from '../src/core/extract/index';
 import { findQuotes } from '../src/core/quotes/index';
 import { seeded } from '../src/core/random';
-import { assembleCorpus } from '../src/corpus/assemble-corpus';
+import { articleId } from '../src/core/types';
+import { assembleCorpus } from '../src/corpus/build/assemble-corpus';
 import { DEFAULT_FILTER, filterStories } from '../src/features/library/library-filter';
 import type { CatalogueEntry } from '../src/schema/corpus-files';
 import { createSearcher } from '../src/search/searcher';
@@ -119,7 +121,7 @@ row(
 const six = Array.from({ length: 6 }, (_, i) => {
   const text = bodies[i % bodies.length]!;
   const entities = findEntities(text, ner);
-  return { id: `a${i}`, text, quotes: findQuotes(text, entities), entities };
+  return { id: articleId(`a${i}`), text, quotes: findQuotes(text, entities), entities };
 });
 const sixgrams = (t: string) => {
   const w = t.toLowerCase().match(/\p{L}+/gu) ?? [];

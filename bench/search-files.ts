@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { splitCorpus } from '../src/corpus/split-corpus';
-import { generateCorpus, knownQueries, toCorpusBundle } from './search-corpus';
+import { splitCorpus } from '../src/corpus/build/split-corpus';
+import { generateCorpus, knownQueries, toCorpusBundle } from '../src/testing/generated-corpus';
 
 const [n, dir] = [Number(process.argv[2]), process.argv[3]!];
 const generated = generateCorpus(n);

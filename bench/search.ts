@@ -4,7 +4,7 @@
  *   plain fuse  Fuse.js with its default options over title, outlet, entities and first
  *               paragraph (the naive design)
  *   minisearch  MiniSearch over the same fields as parallax, fuzzy 0.2 and prefix search
- * on a generated corpus (bench/search-corpus.ts): index build time, index size (raw, gzip),
+ * on a generated corpus (src/testing/generated-corpus.ts): index build time, index size (raw, gzip),
  * load time (parse + ready to query, with JSON.parse of the same bytes as the yardstick; best
  * of six rounds each),
  * heap retained by the loaded index (measured around the load, after garbage collection), query p50/p95 over fixed queries with typos, keystroke p95 (each query typed a letter
@@ -20,7 +20,7 @@ import MiniSearch from 'minisearch';
 import { createEngine } from '../src/search/engine/engine';
 import { BOOST, FIELDS } from '../src/search/engine/fields';
 import { buildWordIndex } from '../src/search/engine/word-index';
-import { generateCorpus, knownQueries, toIndexDoc } from './search-corpus';
+import { generateCorpus, knownQueries, toIndexDoc } from '../src/testing/generated-corpus';
 
 const argN = process.argv.indexOf('--articles');
 const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
@@ -68,7 +68,7 @@ const WARM = [
 ];
 console.log(
   `search bench: ${N.toLocaleString('en')} generated articles (${Math.round(words / N)} words each on average, ${(words / 1e6).toFixed(1)} M words; ` +
-    `seed sentences + text written in bench/search-corpus.ts), ${queries.length} queries (${known.length} with a known target, most with a typo); generated in ${ms(now() - t0)}`,
+    `seed sentences + text written in src/testing/generated-corpus.ts), ${queries.length} queries (${known.length} with a known target, most with a typo); generated in ${ms(now() - t0)}`,
 );
 
 interface Row {

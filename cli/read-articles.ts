@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { looksBinary } from '../src/core/text/binary';
-import type { SourceArticle } from '../src/corpus/assemble-corpus';
+import type { SourceArticle } from '../src/corpus/build/assemble-corpus';
 import { articleInputsFromJson, metadataSchema } from '../src/schema/article-input';
 import { extractInput, knownFrom } from './extract-input';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../src/corpus/split-corpus';
+import { contentHash } from '../src/corpus/build/split-corpus';
 import { isWhole, removeStaleTemps, type WriteIo, writeAtomic, writeCorpus } from './write-corpus';
 
 const named = (stem: string, text: string) => ({ name: `${stem}.${contentHash(text)}.json`, text });

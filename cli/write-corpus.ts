@@ -10,7 +10,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentHash } from '../src/corpus/split-corpus';
+import { contentHash } from '../src/corpus/build/split-corpus';
 
 export interface CorpusFile {
   readonly name: string;

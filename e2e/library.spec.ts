@@ -1,11 +1,11 @@
 /**
  * The library's sort and filters over a generated corpus of 2,000 articles in about 500
- * stories (bench/search-corpus.ts, split by the real src/corpus/split-corpus.ts), served in
+ * stories (src/testing/generated-corpus.ts, split by the real src/corpus/build/split-corpus.ts), served in
  * place of the built one: the whole catalogue is read once a control is used.
  */
 import { expect, test } from '@playwright/test';
-import { generateCorpus, toCorpusBundle } from '../bench/search-corpus';
-import { splitCorpus } from '../src/corpus/split-corpus';
+import { splitCorpus } from '../src/corpus/build/split-corpus';
+import { generateCorpus, toCorpusBundle } from '../src/testing/generated-corpus';
 
 test.use({ serviceWorkers: 'block' });
 

@@ -1,12 +1,12 @@
 /**
- * Search at scale in the browser: a generated corpus of 10,000 articles (bench/search-corpus.ts,
- * split into the app's files by the real src/corpus/split-corpus.ts) served in place of the
+ * Search at scale in the browser: a generated corpus of 10,000 articles (src/testing/generated-corpus.ts,
+ * split into the app's files by the real src/corpus/build/split-corpus.ts) served in place of the
  * built one. A query is typed a letter at a time: results must follow every keystroke, and
  * the page's main thread must never be busy for more than 50 ms (no 'longtask' entry).
  */
 import { expect, test } from '@playwright/test';
-import { generateCorpus, knownQueries, toCorpusBundle } from '../bench/search-corpus';
-import { splitCorpus } from '../src/corpus/split-corpus';
+import { splitCorpus } from '../src/corpus/build/split-corpus';
+import { generateCorpus, knownQueries, toCorpusBundle } from '../src/testing/generated-corpus';
 import { clearLongTasks, longTasks, watchLongTasks } from './fixtures';
 
 // page.route must see every corpus request: no service worker in between.

@@ -2,12 +2,14 @@
 // what the code answers now, for review with `git diff` (the expected files are hand-checked;
 // never commit an update you have not read). See src/core/quotes/fixtures.test.ts and
 // src/core/align/fixtures.test.ts.
+
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledNerModel } from '../cli/ner-model';
 import { compareArticles } from '../src/core/align/compare';
 import { demonymOf, findEntities } from '../src/core/entities/index';
 import { findQuotes } from '../src/core/quotes/index';
+import { articleId } from '../src/core/types';
 
 const model = bundledNerModel();
 const analysed = (text: string) => {
@@ -36,6 +38,7 @@ update(join(process.cwd(), 'src/core/quotes/__fixtures__'), (input) => {
 update(join(process.cwd(), 'src/core/align/__fixtures__'), (input) => {
   const articles = (input as { articles: { id: string; text: string }[] }).articles.map((a) => ({
     ...a,
+    id: articleId(a.id),
     ...analysed(a.text),
   }));
   const text = new Map(articles.map((a) => [a.id, a.text]));

@@ -3,9 +3,11 @@
  * quote groups, entity groups and passages. Quotes and entities are found here with the
  * same core the app uses, then aligned across the articles.
  */
+
 import { compareArticles } from '../../src/core/align/index';
 import { demonymOf, findEntities } from '../../src/core/entities/index';
 import { findQuotes } from '../../src/core/quotes/index';
+import { articleId } from '../../src/core/types';
 import { streamJsonl } from '../jsonl';
 import { bundledNerModel } from '../ner-model';
 
@@ -19,7 +21,7 @@ export function articlesOf(rec: Record<string, unknown>) {
     if (seen.has(id)) throw new Error(`articles[${i}] repeats the id "${id}"`);
     seen.add(id);
     const entities = findEntities(art.text, bundledNerModel());
-    return { id, text: art.text, quotes: findQuotes(art.text, entities), entities };
+    return { id: articleId(id), text: art.text, quotes: findQuotes(art.text, entities), entities };
   });
 }
 

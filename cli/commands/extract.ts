@@ -1,5 +1,5 @@
 /** `parallax extract --jsonl`: {id, html} or {id, text} per line → clean article per line. */
-import { joinParagraphs } from '../../src/corpus/assemble-corpus';
+import { joinParagraphs } from '../../src/corpus/build/assemble-corpus';
 import { extractInput, knownFrom } from '../extract-input';
 import { streamJsonl } from '../jsonl';
 

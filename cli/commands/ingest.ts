@@ -12,8 +12,8 @@ import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync } f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysedNote } from '../../src/core/text/budget';
-import { assembleCorpus, joinParagraphs, type SourceArticle } from '../../src/corpus/assemble-corpus';
-import { splitCorpus } from '../../src/corpus/split-corpus';
+import { assembleCorpus, joinParagraphs, type SourceArticle } from '../../src/corpus/build/assemble-corpus';
+import { splitCorpus } from '../../src/corpus/build/split-corpus';
 import { parseManifest, validateCorpus } from '../../src/schema/validate';
 import { bundledNerModel, nerModelPath } from '../ner-model';
 import { findArticleFiles, inputsHash, readArticleFile } from '../read-articles';

@@ -2,7 +2,7 @@
 // analysis worker will (fetchNerModel) and tags the text it is sent with the core.
 
 import { findEntities } from '../../src/core/entities/index';
-import { fetchNerModel } from '../../src/corpus/fetch-ner-model';
+import { fetchNerModel } from '../../src/corpus/load/fetch-ner-model';
 
 self.onmessage = async (e: MessageEvent<{ url: string; text: string }>) => {
   try {

@@ -9,7 +9,7 @@ export type ToAnalyser = {
   readonly sources: readonly StoredSource[];
   /** The articles already in the library, analysed: grouped again with the new ones. */
   readonly existing: readonly ArticleRecord[];
-  /** The reader's grouping corrections, as [article, key] (see corpus/assemble-corpus.ts). */
+  /** The reader's grouping corrections, as [article, key] (see corpus/build/assemble-corpus.ts). */
   readonly pins: readonly (readonly [string, string])[];
   /** The stories as they are: one whose articles do not change is kept, not compared again. */
   readonly previous: readonly StoryRecord[];

@@ -7,8 +7,8 @@
 
 import type { NerModel } from '../core/entities/index';
 import { extractFromText, withKnown } from '../core/extract/index';
-import { buildStories, toArticleRecord } from '../corpus/assemble-corpus';
-import { fetchNerModel } from '../corpus/fetch-ner-model';
+import { buildStories, toArticleRecord } from '../corpus/build/assemble-corpus';
+import { fetchNerModel } from '../corpus/load/fetch-ner-model';
 import type { ArticleRecord } from '../schema/corpus';
 import type { FromAnalyser, ToAnalyser } from './analyse-protocol';
 import type { StoredSource } from './db';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { de, kyiv, seedStory } from '../features/reader/__tests__/seed-story';
+import { de, kyiv, seedStory } from '../testing/seed-story';
 import { LibraryDb, removeStories, restore, type StoredSource, saveImport } from './db';
 
 const source = (id: string, text: string): StoredSource => ({

@@ -10,7 +10,7 @@
  *             for every change
  * Version 2 adds:
  *   pins      the reader's grouping corrections: an article and the key of the story it was
- *             put in (articles with one key are one story; see corpus/assemble-corpus.ts)
+ *             put in (articles with one key are one story; see corpus/build/assemble-corpus.ts)
  * Version 3 adds:
  *   cards     each story without its links (what the library lists), so that opening a
  *             library of thousands of stories does not read every story's links; filled from

@@ -86,8 +86,6 @@ export async function articlesOf(ids: readonly string[]): Promise<ArticleSummary
   const m = await import('./db');
   const found = await m.libraryDb().articles.bulkGet([...ids]);
   return found.flatMap((a) =>
-    a
-      ? [{ id: a.id as string, title: a.title, outlet: a.outlet, published: a.published, byline: a.byline }]
-      : [],
+    a ? [{ id: a.id, title: a.title, outlet: a.outlet, published: a.published, byline: a.byline }] : [],
   );
 }

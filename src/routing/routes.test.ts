@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleId } from '../core/types';
 import { parseRoute, type Route, routeHref } from './routes';
 
 describe('routes', () => {
@@ -10,7 +11,7 @@ describe('routes', () => {
       {
         name: 'story',
         id: 'story-000_603a',
-        panes: ['000_603a', '003_1a1a'],
+        panes: ['000_603a', '003_1a1a'].map(articleId),
         at: { article: '003_1a1a', paragraph: 4 },
         g: 'q-3k9x',
         q: 'zelenskyy',

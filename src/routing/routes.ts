@@ -10,6 +10,7 @@
  *                                      passage or name by an id from its content, `q`
  *                                      highlights a search hit
  */
+import { type ArticleId, articleId } from '../core/types';
 /** A link id in `g=` (features/reader/link-ids.ts makes them from the link's content). */
 export const LINK_ID = /^[qpe]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
 
@@ -28,7 +29,7 @@ export type Route =
       readonly name: 'story';
       readonly id: string;
       /** Articles shown as panes, in order; empty = all of the story's articles. */
-      readonly panes: readonly string[];
+      readonly panes: readonly ArticleId[];
       readonly at: { readonly article: string; readonly paragraph: number } | null;
       /** The selected link (quote group, passage or entity group id), or ''. */
       readonly g: string;
@@ -62,7 +63,7 @@ export function parseRoute(pathname: string, search: string): Route {
       name: 'story',
       id,
       // A repeated pane would be the same article twice: keep the first.
-      panes: [...new Set((params.get('a') ?? '').split(',').filter(Boolean))],
+      panes: [...new Set((params.get('a') ?? '').split(',').filter(Boolean))].map(articleId),
       at: at ? { article: at[1]!, paragraph: Number(at[2]) } : null,
       g: LINK_ID.test(params.get('g') ?? '') ? params.get('g')! : '',
       q: params.get('q') ?? '',

@@ -11,7 +11,7 @@
  * stale. A story lives in shard `shardOf(story id, shard count)`.
  */
 
-import type { WordIndex } from '../search/engine/word-index';
+import type { ArticleId, StoryId } from '../core/types';
 import { articleSchema, SCHEMA_VERSION, storySchema } from './corpus';
 import { z } from './zod';
 
@@ -46,6 +46,22 @@ const catalogueEntrySchema = storySchema.omit({ links: true }).extend({
   unknownOutlets: z.number().int().nonnegative(),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+/** The word index as stored; src/search/engine/word-index.ts builds it and describes its encoding. */
+/** 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded away. */
+export const WORD_INDEX_VERSION = 5;
+
+export interface WordIndex {
+  readonly version: number;
+  /** Article ids, stories, dates and outlets (folded), by article number. */
+  readonly docs: readonly { id: ArticleId; story: StoryId; published: string | null; outlet: string }[];
+  /** Terms in sorted order (prefix lookups are a binary search). */
+  readonly vocabulary: readonly string[];
+  /** Per term (same order): encoded postings (see above). */
+  readonly postings: readonly string[];
+  /** Per article: length in words of each field, flattened, base 36, comma-separated. */
+  readonly lengths: string;
+}
 
 /** What a search result shows of an article without fetching its shard. */
 export interface ResultCard {

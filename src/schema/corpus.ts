@@ -48,6 +48,11 @@ const entityIdSchema = z.custom<EntityId>((v) => typeof v === 'string' && v.leng
   message: 'an entity id',
 });
 
+const urlSafe = (v: unknown) => typeof v === 'string' && /^[\w.-]+$/.test(v);
+/** Ids are branded where they are parsed (core/types.ts), so the reader never casts one. */
+const articleIdSchema = z.custom<ArticleId>(urlSafe, { message: 'a URL-safe article id' });
+const storyIdSchema = z.custom<StoryId>(urlSafe, { message: 'a URL-safe story id' });
+
 /** Per-article analysis: entity mentions and quotes, spans into `body`. */
 const analysisSchema = z.object({
   entities: z.array(
@@ -64,7 +69,7 @@ const analysisSchema = z.object({
 });
 
 const memberSchema = z.object({
-  article: z.string(),
+  article: articleIdSchema,
   ...spanShape,
   anchor: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }).optional(),
 });
@@ -97,7 +102,7 @@ const linksSchema = z.object({
       name: z.string(),
       type: entityTypeSchema,
       reason: z.string(),
-      articles: z.array(z.string()),
+      articles: z.array(articleIdSchema),
       mentions: z.array(memberSchema.extend({ via: z.enum(['name', 'alias', 'demonym']) })),
     }),
   ),
@@ -114,7 +119,7 @@ const linksSchema = z.object({
 
 export const articleSchema = z
   .object({
-    id: z.string().regex(/^[\w.-]+$/, 'a URL-safe id'),
+    id: articleIdSchema,
     source: z.object({
       file: z.string(),
       format: z.enum(['txt', 'html', 'json']),
@@ -144,9 +149,9 @@ export const articleSchema = z
   });
 
 export const storySchema = z.object({
-  id: z.string().regex(/^[\w.-]+$/),
+  id: storyIdSchema,
   title: z.string(),
-  articleIds: z.array(z.string()).min(1),
+  articleIds: z.array(articleIdSchema).min(1),
   outlets: z.array(z.string()),
   firstPublished: isoDate.nullable(),
   lastPublished: isoDate.nullable(),
@@ -183,13 +188,9 @@ type Raw = z.infer<typeof corpusSchema>;
 type RawArticle = Raw['articles'][number];
 type RawStory = Raw['stories'][number];
 
-export type ArticleRecord = Readonly<Omit<RawArticle, 'id'> & { id: ArticleId }>;
-export type StoryRecord = Readonly<
-  Omit<RawStory, 'id' | 'articleIds'> & { id: StoryId; articleIds: ArticleId[] }
->;
-export type CorpusBundle = Readonly<
-  Omit<Raw, 'articles' | 'stories'> & { articles: ArticleRecord[]; stories: StoryRecord[] }
->;
+export type ArticleRecord = Readonly<RawArticle>;
+export type StoryRecord = Readonly<RawStory>;
+export type CorpusBundle = Readonly<Raw>;
 export type StoryLinks = z.infer<typeof linksSchema>;
 export type ArticleAnalysis = z.infer<typeof analysisSchema>;
 export type ParagraphRecord = ArticleRecord['paragraphs'][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../core/extract/types';
-import { assembleCorpus } from '../corpus/assemble-corpus';
+import { assembleCorpus } from '../corpus/build/assemble-corpus';
 import { CorpusError, parseCorpus, validateCorpus } from './validate';
 
 // A small real-text article written for this test (not from any outlet).

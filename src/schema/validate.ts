@@ -3,7 +3,6 @@
  * be wrong becomes a `CorpusError` with a message a person can act on.
  */
 
-import { WORD_INDEX_VERSION } from '../search/engine/word-index';
 import { type ArticleRecord, type CorpusBundle, corpusSchema, SCHEMA_VERSION } from './corpus';
 import {
   type CatalogueEntry,
@@ -11,6 +10,7 @@ import {
   type IndexFile,
   manifestSchema,
   shardSchema,
+  WORD_INDEX_VERSION,
 } from './corpus-files';
 import type { z } from './zod';
 
@@ -75,7 +75,7 @@ export function parseCorpus(json: string): CorpusBundle {
 }
 
 export function validateCorpus(data: unknown): CorpusBundle {
-  return checked(corpusSchema, data, 'corpus file') as CorpusBundle;
+  return checked(corpusSchema, data, 'corpus file');
 }
 
 export const parseManifest = (json: string): CorpusManifest =>
@@ -113,8 +113,7 @@ export function parseCatalogue(json: string): CatalogueEntry[] {
 }
 
 export function parseShard(json: string): Pick<CorpusBundle, 'articles' | 'stories'> {
-  const s = checked(shardSchema, parseJson(json, 'story shard'), 'story shard');
-  return s as unknown as Pick<CorpusBundle, 'articles' | 'stories'>;
+  return checked(shardSchema, parseJson(json, 'story shard'), 'story shard');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kyiv } from '../features/reader/__tests__/seed-story';
+import { kyiv } from '../testing/seed-story';
 import { phraseText } from './phrase-text';
 
 describe('phrase text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { de, kyiv, seedCorpus } from '../features/reader/__tests__/seed-story';
+import { de, kyiv, seedCorpus } from '../testing/seed-story';
 import { groupResults, markTerms, snippetOf } from './results';
 
 const marked = (text: string, spans: readonly { start: number; end: number }[]) =>

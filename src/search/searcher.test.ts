@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../core/extract/types';
-import { assembleCorpus } from '../corpus/assemble-corpus';
+import { assembleCorpus } from '../corpus/build/assemble-corpus';
 import { parseCorpus } from '../schema/validate';
 import { createSearcher, fuseIndicesToSpans } from './searcher';
 

@@ -4,6 +4,7 @@ import raw003 from '../../../corpus/articles/003_1a1a1ac63ae0f7f4.txt?raw';
 import type { Mention } from '../entities/types';
 import { extractFromText } from '../extract/index';
 import type { Quote } from '../quotes/types';
+import { articleId } from '../types';
 import { compareArticles, DEFAULT_BUDGET } from './compare';
 import type { CompareArticle } from './types';
 
@@ -30,7 +31,7 @@ function mentions(text: string, name: string, type: Mention['type'], surface = n
 }
 
 const a: CompareArticle = {
-  id: '000',
+  id: articleId('000'),
   text: A,
   quotes: [
     quote(A, 'There are enough problems', 'advance their position.', 'Alexander Lukashenko'),
@@ -43,7 +44,7 @@ const a: CompareArticle = {
   ],
 };
 const b: CompareArticle = {
-  id: '003',
+  id: articleId('003'),
   text: B,
   quotes: [
     quote(B, 'There are enough problems', 'advance their position', 'Lukashenko'),
@@ -137,7 +138,7 @@ describe('compareArticles budget', () => {
   const long = Array.from({ length: 3000 }, (_, i) => `word${i % 997} fact${i % 991}`).join(' ');
   const text = `He said: “${long}.” ${long}.`;
   const art = (id: string): CompareArticle => ({
-    id,
+    id: articleId(id),
     text,
     quotes: [{ start: 10, end: 10 + long.length, speaker: 'Someone', kind: 'direct' }],
     entities: [],

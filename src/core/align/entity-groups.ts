@@ -7,7 +7,7 @@
  */
 import type { EntityType, Mention } from '../entities/types';
 import { entityId, storyPeople } from '../names/people';
-import type { EntityId } from '../types';
+import type { ArticleId, EntityId } from '../types';
 import type { CompareArticle, EntityGroup } from './types';
 
 export type DemonymLookup = (word: string) => string | null;
@@ -28,7 +28,7 @@ export function groupEntities(articles: readonly CompareArticle[], demonymOf: De
     e: Mention,
     type: EntityType,
     name: string,
-    article: string,
+    article: ArticleId,
     via: 'name' | 'alias' | 'demonym',
   ) => {
     let g = groups.get(id);

@@ -1,10 +1,12 @@
 // Golden fixtures of shared quotes across articles, written here: each case's input.json has
 // a story's articles, its expected.json the quote groups a reader should see (speaker, and the
 // quote each article carries); hand-written, `npm run fixtures:update` rewrites them for review.
+
 import { describe, expect, it } from 'vitest';
 import { testModel } from '../../testing/ner-model';
 import { demonymOf, findEntities } from '../entities/index';
 import { findQuotes } from '../quotes/index';
+import { articleId } from '../types';
 import { compareArticles } from './compare';
 
 type Input = { articles: { id: string; text: string }[] };
@@ -20,7 +22,7 @@ const trim = (s: string) => s.replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
 function groupsOf(input: Input): Expected {
   const articles = input.articles.map((a) => {
     const entities = findEntities(a.text, testModel());
-    return { ...a, entities, quotes: findQuotes(a.text, entities) };
+    return { ...a, id: articleId(a.id), entities, quotes: findQuotes(a.text, entities) };
   });
   const text = new Map(articles.map((a) => [a.id, a.text]));
   return compareArticles(articles, demonymOf).quoteGroups.map((g) => ({

@@ -11,7 +11,7 @@
  * pairs of sentences: the budget caps it and reports what was not compared.
  */
 import { sentences } from '../text/segment';
-import type { Span } from '../types';
+import type { ArticleId, Span } from '../types';
 import { contentTokens, stemsMatch } from './tokens';
 import type { CompareArticle, CompareBudget, Passage } from './types';
 
@@ -24,7 +24,7 @@ const VERBATIM = 0.8;
 const MAX_STEMS = 150;
 
 interface Sentence extends Span {
-  readonly article: string;
+  readonly article: ArticleId;
   readonly stems: ReadonlyMap<string, boolean>; // stem → is a name
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityId } from '../names/people';
 import type { Quote } from '../quotes/types';
+import { articleId } from '../types';
 import { compareArticles } from './compare';
 import { groupQuotes } from './quote-groups';
 import type { CompareArticle } from './types';
@@ -25,7 +26,7 @@ function article(id: string, quoted: string, speaker: string | null): CompareArt
     kind: 'direct',
     speakerEntity: speaker ? entityId(speaker) : null,
   };
-  return { id, text, quotes: [q], entities: [] };
+  return { id: articleId(id), text, quotes: [q], entities: [] };
 }
 
 describe('quote groups', () => {
@@ -75,7 +76,7 @@ describe('quote groups never chain through a middle quote', () => {
   it('puts A and C in no group together', () => {
     for (const g of groups) {
       const ids = g.members.map((m) => m.article);
-      expect(ids.includes('a') && ids.includes('c')).toBe(false);
+      expect(ids.includes(articleId('a')) && ids.includes(articleId('c'))).toBe(false);
     }
     expect(groups.length).toBeGreaterThan(0);
   });

@@ -1,17 +1,17 @@
 import type { EntityType, Mention } from '../entities/types';
 import type { Quote } from '../quotes/types';
-import type { EntityId, Span } from '../types';
+import type { ArticleId, EntityId, Span } from '../types';
 
 /** One article of a story as the comparison sees it: clean text plus its analysis. */
 export interface CompareArticle {
-  readonly id: string;
+  readonly id: ArticleId;
   readonly text: string;
   readonly quotes: readonly Quote[];
   readonly entities: readonly Mention[];
 }
 
 export interface Member extends Span {
-  readonly article: string;
+  readonly article: ArticleId;
   /**
    * The linked text and a little context on each side, so the link can be found again if
    * offsets shift (a re-extraction, a normalisation change): Hypothesis-style anchoring.
@@ -49,7 +49,7 @@ export interface EntityGroup {
   readonly type: EntityType;
   /** Why these mentions are one entity: names, aliases and demonyms merged. */
   readonly reason: string;
-  readonly articles: readonly string[];
+  readonly articles: readonly ArticleId[];
   readonly mentions: readonly (Member & { readonly via: 'name' | 'alias' | 'demonym' })[];
 }
 

@@ -26,7 +26,7 @@ export function assignToStories(
   closed: ReadonlySet<number> = new Set(),
 ): ArticleId[][] {
   const { items } = storyVectors(articles);
-  const index = new Map(articles.map((a, i) => [a.id as string, i]));
+  const index = new Map(articles.map((a, i) => [a.id, i]));
   // An added article that was in a story already (its details were edited) is placed again.
   const groups = existing.map((s) => s.articleIds.filter((id) => index.has(id) && !added.has(id)));
   const placed = new Set(groups.flat());

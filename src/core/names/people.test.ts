@@ -6,6 +6,7 @@ import { compareArticles } from '../align/compare';
 import { demonymOf, findEntities } from '../entities/index';
 import type { Mention } from '../entities/types';
 import { findQuotes } from '../quotes/index';
+import { articleId } from '../types';
 import { entityId, nameWords, People, storyPeople } from './people';
 
 const mention = (text: string, name: string, type: Mention['type'] = 'PER', surface = name) => {
@@ -97,7 +98,7 @@ describe('one id for a person across quotes, entity groups and the story', () =>
       ['003', seed003],
     ].map(([id, text]) => {
       const entities = findEntities(text!, testModel());
-      return { id: id!, text: text!, entities, quotes: findQuotes(text!, entities) };
+      return { id: articleId(id!), text: text!, entities, quotes: findQuotes(text!, entities) };
     });
     const luka = entityId('Alexander Lukashenko');
     for (const a of articles) {

@@ -3,7 +3,9 @@
  * articles shown as panes. Quote variants carry their word diff against the first variant,
  * written `[first | this]`, `[-only first]`, `[+only this]`.
  */
+
 import { OUTLET_UNKNOWN } from '../../components/ui/format';
+import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryLinks, StoryRecord } from '../../schema/corpus';
 import { linkIds } from './link-ids';
 import { entityMatrix } from './story-model';
@@ -26,8 +28,8 @@ export function diffText(ops: DiffOps): string {
 
 export function comparisonJson(story: StoryRecord, articles: readonly ArticleRecord[]) {
   const shown = new Set<string>(articles.map((a) => a.id));
-  const byId = new Map<string, ArticleRecord>(articles.map((a) => [a.id, a]));
-  const text = (m: { article: string; start: number; end: number }) =>
+  const byId = new Map<ArticleId, ArticleRecord>(articles.map((a) => [a.id, a]));
+  const text = (m: { article: ArticleId; start: number; end: number }) =>
     byId.get(m.article)?.body.slice(m.start, m.end) ?? '';
   const links = story.links;
   return {
@@ -86,7 +88,7 @@ const mdCell = (s: string): string => mdText(s).replace(/\|/g, '\\|');
 
 export function comparisonMarkdown(story: StoryRecord, articles: readonly ArticleRecord[]): string {
   const j = comparisonJson(story, articles);
-  const outlet = (id: string) => mdText(articles.find((a) => a.id === id)?.outlet ?? OUTLET_UNKNOWN);
+  const outlet = (id: ArticleId) => mdText(articles.find((a) => a.id === id)?.outlet ?? OUTLET_UNKNOWN);
   const lines = [`# ${mdText(j.story.title)}`, '', '## Articles', ''];
   for (const a of j.articles)
     lines.push(

@@ -8,7 +8,9 @@
  * The hash is 32-bit FNV-1a in base 36; two links that hash alike in one story get -2, -3
  * (the shape routes.ts's LINK_ID accepts).
  */
+
 import { fold } from '../../core/text/fold';
+import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 
 export interface LinkIds {
@@ -33,13 +35,13 @@ const wordsOf = (text: string): string =>
     .trim();
 
 interface Member {
-  readonly article: string;
+  readonly article: ArticleId;
   readonly start: number;
   readonly end: number;
 }
 
 export function linkIds(story: StoryRecord, articles: readonly ArticleRecord[]): LinkIds {
-  const body = new Map(articles.map((a) => [a.id as string, a.body]));
+  const body = new Map(articles.map((a) => [a.id, a.body]));
   const text = (m: Member) => body.get(m.article)?.slice(m.start, m.end) ?? '';
   const used = new Map<string, number>();
   const unique = (id: string) => {

@@ -4,7 +4,9 @@
  * quotes (with speaker) and the most widely shared names; a timeline gives each article's date
  * and length, and the pair matrix how much of each article another one also has. Pure.
  */
+
 import type { EntityType } from '../../core/entities/types';
+import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 import type { LinkIds } from './link-ids';
 import { shareMatrix } from './story-model';
@@ -21,7 +23,7 @@ export interface Overview {
     cells: readonly QuoteCell[];
   }[];
   readonly names: readonly { link: string; name: string; type: EntityType; cells: readonly number[] }[];
-  readonly timeline: readonly { article: string; time: number | null; words: number }[];
+  readonly timeline: readonly { article: ArticleId; time: number | null; words: number }[];
   /** [i][j]: share of article i's text that article j also has. */
   readonly pairs: readonly (readonly number[])[];
 }
@@ -40,8 +42,8 @@ export function storyOverview(story: StoryRecord, all: readonly ArticleRecord[],
       (timeOf(x) ?? Number.POSITIVE_INFINITY) - (timeOf(y) ?? Number.POSITIVE_INFINITY) ||
       (x.id < y.id ? -1 : 1),
   );
-  const col = new Map(articles.map((a, i) => [a.id as string, i]));
-  const body = new Map(articles.map((a) => [a.id as string, a.body]));
+  const col = new Map(articles.map((a, i) => [a.id, i]));
+  const body = new Map(articles.map((a) => [a.id, a.body]));
   const links = story.links;
   const quotes = (links?.quoteGroups ?? []).flatMap((g, gi) => {
     const cells: QuoteCell[] = articles.map(() => null);

@@ -4,7 +4,9 @@
  * (so a click finds the counterparts, and j/k and [ ] know which differ), and the figures of the panels (share matrix, entity × article matrix). Pure: the
  * components only render it.
  */
+
 import type { EntityType } from '../../core/entities/types';
+import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 import { type LinkIds, linkIds } from './link-ids';
 
@@ -24,7 +26,7 @@ export interface Mark {
 }
 
 export interface LinkMember {
-  readonly article: string;
+  readonly article: ArticleId;
   readonly start: number;
   readonly end: number;
 }
@@ -38,7 +40,7 @@ export interface Link {
 }
 
 export interface StoryView {
-  readonly marks: ReadonlyMap<string, readonly Mark[]>;
+  readonly marks: ReadonlyMap<ArticleId, readonly Mark[]>;
   readonly links: ReadonlyMap<string, Link>;
   /** The URL ids of the story's quote groups, passages and entity groups, by position. */
   readonly ids: LinkIds;
@@ -47,11 +49,11 @@ export interface StoryView {
 export function buildStoryView(
   story: StoryRecord,
   articles: readonly ArticleRecord[],
-  outletOf: (id: string) => string,
+  outletOf: (id: ArticleId) => string,
 ): StoryView {
-  const marks = new Map<string, Mark[]>(articles.map((a) => [a.id, []]));
+  const marks = new Map<ArticleId, Mark[]>(articles.map((a) => [a.id, []]));
   const links = new Map<string, Link>();
-  const add = (article: string, m: Mark) => marks.get(article)?.push(m);
+  const add = (article: ArticleId, m: Mark) => marks.get(article)?.push(m);
   const ids = linkIds(story, articles);
   const l = story.links;
   if (l) {

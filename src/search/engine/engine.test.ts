@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleId, storyId } from '../../core/types';
 import { createEngine } from './engine';
 import type { IndexDoc } from './fields';
 import { parseQuery } from './parse-query';
@@ -12,8 +13,8 @@ const doc = (
   outlet: string,
   f: Partial<IndexDoc['fields']>,
 ): IndexDoc => ({
-  id,
-  story,
+  id: articleId(id),
+  story: storyId(story),
   published,
   outlet,
   fields: { title: '', speaker: '', entity: '', quote: '', outlet, body: '', ...f },

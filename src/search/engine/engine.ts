@@ -14,12 +14,13 @@
  * Cost grows with the postings of the words asked for, not with the corpus.
  */
 import Fuse from 'fuse.js';
+import type { WordIndex } from '../../schema/corpus-files';
 import { editDistance, letterGap } from './edit-distance';
 import { BOOST, FIELDS, type Field } from './fields';
 import { type ParsedQuery, parseQuery } from './parse-query';
 import { addWord, bestVariant, makeScratch, rankTouched, type Scratch, topK, type Weighted } from './scoring';
 import { foldText } from './tokens';
-import { decodeNumbers, decodePostings, LEAD_BIT, RECORD, type WordIndex } from './word-index';
+import { decodeNumbers, decodePostings, LEAD_BIT, RECORD } from './word-index';
 
 export interface EngineHit {
   readonly doc: number;

@@ -2,6 +2,8 @@
  * The fields the word index knows, with their ranking boosts. Order matters: a posting stores
  * per-field term counts in this order.
  */
+import type { ArticleId, StoryId } from '../../core/types';
+
 export const FIELDS = ['title', 'speaker', 'entity', 'quote', 'outlet', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -16,8 +18,8 @@ export const BOOST: Readonly<Record<Field, number>> = {
 
 /** What the index is built from: an article's fields as text (folded later). */
 export interface IndexDoc {
-  readonly id: string;
-  readonly story: string;
+  readonly id: ArticleId;
+  readonly story: StoryId;
   readonly published: string | null;
   readonly outlet: string;
   readonly fields: Readonly<Record<Field, string>>;

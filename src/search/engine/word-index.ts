@@ -9,23 +9,9 @@
  * LEAD_BIT and `first` says where, as a word number (for proximity in ranking). Only the lead:
  * a place for every posting made the index 40% larger and its parse six times slower.
  */
+import { WORD_INDEX_VERSION, type WordIndex } from '../../schema/corpus-files';
 import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
-
-/** 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded away. */
-export const WORD_INDEX_VERSION = 5;
-
-export interface WordIndex {
-  readonly version: number;
-  /** Article ids, stories, dates and outlets (folded), by article number. */
-  readonly docs: readonly { id: string; story: string; published: string | null; outlet: string }[];
-  /** Terms in sorted order (prefix lookups are a binary search). */
-  readonly vocabulary: readonly string[];
-  /** Per term (same order): encoded postings (see above). */
-  readonly postings: readonly string[];
-  /** Per article: length in words of each field, flattened, base 36, comma-separated. */
-  readonly lengths: string;
-}
 
 /**
  * One pass over the articles in order: each term's postings are appended as its articles come,

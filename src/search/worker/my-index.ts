@@ -5,16 +5,18 @@
  * per change, over the reader's articles only: a library of thousands indexes in well under
  * a second, and the bundled index is never touched.
  */
-import { articleIndexDoc } from '../../corpus/index-doc';
+
+import type { StoryId } from '../../core/types';
 import type { ArticleRecord } from '../../schema/corpus';
 import { createEngine, type Engine } from '../engine/engine';
 import { buildWordIndex } from '../engine/word-index';
+import { articleIndexDoc } from '../index-doc';
 import { phraseText } from '../phrase-text';
 
 export interface MyIndex {
   readonly engine: Engine;
   readonly articles: readonly ArticleRecord[];
-  readonly storyOf: readonly string[];
+  readonly storyOf: readonly StoryId[];
   readonly storyTitles: ReadonlyMap<string, string>;
 }
 
@@ -23,9 +25,9 @@ export async function openMyIndex(): Promise<MyIndex | null> {
   const db = libraryDb();
   const [stories, all] = await Promise.all([db.cards.toArray(), db.articles.toArray()]);
   if (!all.length) return null;
-  const byId = new Map(all.map((a) => [a.id as string, a]));
+  const byId = new Map(all.map((a) => [a.id, a]));
   const articles: ArticleRecord[] = [];
-  const storyOf: string[] = [];
+  const storyOf: StoryId[] = [];
   for (const s of stories)
     for (const id of s.articleIds) {
       const a = byId.get(id);

@@ -6,7 +6,7 @@
  * fetched on demand and kept (a bounded number).
  */
 /// <reference lib="webworker" />
-import { fetchCorpusFile } from '../../corpus/fetch-corpus-file';
+import { fetchCorpusFile } from '../../corpus/load/fetch-corpus-file';
 import { LIBRARY_CHANNEL } from '../../library/channel';
 import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';

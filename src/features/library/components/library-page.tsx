@@ -5,7 +5,7 @@
  */
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { formatCount, plural } from '../../../components/ui/format';
-import { useCatalogue, useManifest } from '../../../corpus/corpus-query';
+import { useCatalogue, useManifest } from '../../../corpus/load/corpus-query';
 import { DEFAULT_FILTER, filterStories, isDefault, outletsOf } from '../library-filter';
 import { LibraryControls } from './library-controls';
 import { MyArticles, type SharedArticle } from './my-articles';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de, kyiv, seedStory } from '../../../testing/seed-story';
 import { comparisonJson, comparisonMarkdown, diffText } from '../export';
-import { de, kyiv, seedStory } from './seed-story';
 
 describe('export', () => {
   it('writes a diff with changed, dropped and added words', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_ID } from '../../../routing/routes';
 import type { StoryRecord } from '../../../schema/corpus';
+import { de, kyiv, seedStory } from '../../../testing/seed-story';
 import { linkIds } from '../link-ids';
-import { de, kyiv, seedStory } from './seed-story';
 
 const links = seedStory.links!;
 const ids = linkIds(seedStory, [de, kyiv]);

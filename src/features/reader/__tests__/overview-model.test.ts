@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { de, kyiv, seedStory } from '../../../testing/seed-story';
 import { linkIds } from '../link-ids';
 import { partnerFor, storyOverview } from '../overview-model';
-import { de, kyiv, seedStory } from './seed-story';
 
 const ids = linkIds(seedStory, [de, kyiv]);
 // The Kyiv article published a day later, so the columns follow publication order.

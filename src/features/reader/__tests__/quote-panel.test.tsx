@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de, kyiv, seedStory } from '../../../testing/seed-story';
 import { QuotePanel } from '../components/quote-panel';
-import { de, kyiv, seedStory } from './seed-story';
 
 afterEach(cleanup);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { articleId } from '../../../core/types';
 import type { StoryRecord } from '../../../schema/corpus';
+import { de, kyiv, outletOf, seedStory } from '../../../testing/seed-story';
 import { buildStoryView, coverage, entityMatrix, shareMatrix } from '../story-model';
-import { de, kyiv, outletOf, seedStory } from './seed-story';
 
 const view = buildStoryView(seedStory, [de, kyiv], outletOf);
 
@@ -12,7 +13,7 @@ describe('story view of the seeds', () => {
     const q = quotes[0]!;
     expect(new Set(q.members.map((m) => m.article))).toEqual(new Set(['de', 'kyiv']));
     expect(q.differs).toBe(true);
-    const deMark = view.marks.get('de')!.find((m) => m.link === q.id)!;
+    const deMark = view.marks.get(de.id)!.find((m) => m.link === q.id)!;
     expect(de.body.slice(deMark.start, deMark.end)).toMatch(/^There are enough problems.*deadlocked/);
     expect(deMark.label).toContain('Alexander Lukashenko');
     expect(deMark.label).toContain('The Kyiv Independent');
@@ -22,14 +23,14 @@ describe('story view of the seeds', () => {
     const names = (id: string) =>
       new Set(
         view.marks
-          .get(id)!
+          .get(articleId(id))!
           .filter((m) => m.kind === 'entity')
           .map((m) => view.links.get(m.link)!.id),
       );
     const shared = names('de');
     expect(shared).toEqual(names('kyiv'));
     const text = view.marks
-      .get('kyiv')!
+      .get(kyiv.id)!
       .filter((m) => m.kind === 'entity')
       .map((m) => kyiv.body.slice(m.start, m.end));
     expect(text).toContain('Lukashenko');
@@ -79,8 +80,8 @@ describe('story view of the seeds', () => {
 
 describe('share matrix', () => {
   const body = 'x'.repeat(100);
-  const a = { ...de, id: 'a' as never, body };
-  const b = { ...kyiv, id: 'b' as never, body: 'y'.repeat(50) };
+  const a = { ...de, id: articleId('a'), body };
+  const b = { ...kyiv, id: articleId('b'), body: 'y'.repeat(50) };
   const story = {
     ...seedStory,
     articleIds: ['a', 'b'],

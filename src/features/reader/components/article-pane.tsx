@@ -6,7 +6,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
 import { IsolatedList } from '../../../components/ui/isolated';
-import type { Span } from '../../../core/types';
+import type { ArticleId, Span } from '../../../core/types';
 import type { ArticleRecord } from '../../../schema/corpus';
 import { bringIntoView, flash, targetIn } from '../pane-dom';
 import type { Mark } from '../story-model';
@@ -38,8 +38,8 @@ export const ArticlePane = memo(function ArticlePane({
   count: number;
   /** Hidden on a phone when another pane is the one shown. */
   hidden: boolean;
-  onMove: (id: string, by: -1 | 1) => void;
-  onRemove: (id: string) => void;
+  onMove: (id: ArticleId, by: -1 | 1) => void;
+  onRemove: (id: ArticleId) => void;
 }) {
   const scroller = useRef<HTMLElement>(null);
   useEffect(() => {

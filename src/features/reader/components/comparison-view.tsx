@@ -5,7 +5,7 @@
  */
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
-import type { Span } from '../../../core/types';
+import { type ArticleId, articleId, type Span } from '../../../core/types';
 import { navigate } from '../../../routing/navigation';
 import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
@@ -51,19 +51,19 @@ export function ComparisonView({
   // Performance marks read by `npm run bench` (story view ready; a layer toggled).
   const firstRender = useRef(true);
   if (firstRender.current) performance.mark('story-view:start');
-  const byId = useMemo(() => new Map(articles.map((a) => [a.id as string, a])), [articles]);
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const storyArticles = useMemo(() => story.articleIds.map((id) => byId.get(id)!), [story, byId]);
   const root = useRef<HTMLDivElement>(null);
   const probe = useRef<HTMLDivElement>(null);
   const isWide = useWide();
   const fit = usePaneFit(root, probe);
-  const chosen = route.panes.filter((id) => story.articleIds.includes(id as never));
-  const ordered = chosen.length ? chosen : (story.articleIds as readonly string[]);
+  const chosen = route.panes.filter((id) => story.articleIds.includes(id));
+  const ordered = chosen.length ? chosen : story.articleIds;
   // Side by side, as many as keep a readable measure; on a phone one at a time, any of them.
   const paneKey = (isWide ? ordered.slice(0, fit) : ordered).join(',');
-  const paneIds = useMemo(() => paneKey.split(','), [paneKey]);
+  const paneIds = useMemo(() => paneKey.split(',').map(articleId), [paneKey]);
   const panes = useMemo(() => paneIds.map((id) => byId.get(id)!), [paneIds, byId]);
-  const outletOf = useCallback((id: string) => byId.get(id)?.outlet ?? OUTLET_UNKNOWN, [byId]);
+  const outletOf = useCallback((id: ArticleId) => byId.get(id)?.outlet ?? OUTLET_UNKNOWN, [byId]);
   const view = useMemo(
     () => buildStoryView(story, storyArticles, outletOf),
     [story, storyArticles, outletOf],
@@ -76,7 +76,7 @@ export function ComparisonView({
     [view, storyArticles],
   );
   const hitsByArticle = useMemo(() => {
-    const m = new Map<string, readonly Span[]>();
+    const m = new Map<ArticleId, readonly Span[]>();
     // Fuse.js over this story's articles, with the query's words (its syntax left out).
     const words = route.q ? queryWords(route.q) : '';
     if (words)
@@ -90,22 +90,24 @@ export function ComparisonView({
   const [help, setHelp] = useState(false);
   const [tools, setTools] = useState(false);
   // The pane shown on a phone, by article (moving or removing panes keeps it).
-  const [shownId, setShownId] = useState<string>(() => route.at?.article ?? paneIds[0]!);
+  const [shownId, setShownId] = useState<ArticleId>(() =>
+    route.at ? articleId(route.at.article) : paneIds[0]!,
+  );
   const [hitAt, setHitAt] = useState(-1);
   /** Counterparts of the link just followed that are in articles not shown. */
-  const [elsewhere, setElsewhere] = useState<{ link: string; ids: string[]; from: string | null } | null>(
+  const [elsewhere, setElsewhere] = useState<{ link: string; ids: ArticleId[]; from: string | null } | null>(
     null,
   );
   const pendingFollow = useRef<string | null>(null);
   const active = useRef<string | null>(null);
-  const phoneScroll = useRef(new Map<string, number>());
+  const phoneScroll = useRef(new Map<string, number>()); // by article id, as the DOM gives it
   const syncFrom = useScrollSync(root, sync);
   const visible = Math.max(0, paneIds.indexOf(shownId));
   // A new set of panes, another shown pane or query: n/N start from the first hit again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on these changes
   useEffect(() => setHitAt(-1), [paneKey, visible, route.q]);
   /** Shows another pane on a phone, keeping the place of the one left and the one shown. */
-  const showPane = useCallback((id: string, then?: () => void) => {
+  const showPane = useCallback((id: ArticleId, then?: () => void) => {
     const r = root.current;
     for (const s of scrollers(r ?? document))
       if (s.offsetParent !== null) phoneScroll.current.set(articleOf(s) ?? '', s.scrollTop);
@@ -171,7 +173,7 @@ export function ComparisonView({
   }, [paneKey]);
 
   /** From the overview: these articles first, side by side, at `link` (when given). */
-  const openAt = (ids: string[], link: string) => {
+  const openAt = (ids: readonly ArticleId[], link: string) => {
     const first = [...new Set(ids)];
     const rest = paneIds.filter((p) => !first.includes(p));
     const next = isWide ? [...first, ...rest].slice(0, Math.max(fit, first.length)) : [...first, ...rest];
@@ -189,10 +191,10 @@ export function ComparisonView({
   );
 
   /** Shows an article holding the followed link, in place of a pane that does not hold it. */
-  const showCounterpart = (id: string) => {
+  const showCounterpart = (id: ArticleId) => {
     if (!elsewhere) return;
     const holds = new Set((view.links.get(elsewhere.link)?.members ?? []).map((m) => m.article));
-    let next: string[];
+    let next: ArticleId[];
     if (!isWide || paneIds.length < fit) next = [...paneIds, id];
     else {
       const k = [...paneIds].reverse().findIndex((p) => !holds.has(p) && p !== elsewhere.from);
@@ -235,7 +237,7 @@ export function ComparisonView({
   followRef.current = follow;
 
   const onMove = useCallback(
-    (id: string, by: -1 | 1) => {
+    (id: ArticleId, by: -1 | 1) => {
       const ids = [...paneIds];
       const i = ids.indexOf(id);
       const j = i + by;
@@ -246,7 +248,7 @@ export function ComparisonView({
     [paneIds, setRoute],
   );
   const onRemove = useCallback(
-    (id: string) => {
+    (id: ArticleId) => {
       const ids = paneIds.filter((x) => x !== id);
       if (ids.length) setRoute({ panes: ids });
     },
@@ -372,7 +374,9 @@ export function ComparisonView({
                 Add article
                 <select
                   value=""
-                  onChange={(e) => e.target.value && setRoute({ panes: [...paneIds, e.target.value] })}
+                  onChange={(e) =>
+                    e.target.value && setRoute({ panes: [...paneIds, articleId(e.target.value)] })
+                  }
                   className="rounded-md border border-slate-300 bg-white px-2 py-1"
                 >
                   <option value="">Choose…</option>

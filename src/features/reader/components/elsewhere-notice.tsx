@@ -2,7 +2,9 @@
  * After following a quote or passage: the articles that also carry it but are not shown,
  * each with a button that brings it in beside the others, at that quote.
  */
+
 import { OUTLET_UNKNOWN } from '../../../components/ui/format';
+import type { ArticleId } from '../../../core/types';
 import type { ArticleRecord } from '../../../schema/corpus';
 
 export function ElsewhereNotice({
@@ -11,7 +13,7 @@ export function ElsewhereNotice({
   onClose,
 }: {
   articles: readonly ArticleRecord[];
-  onShow: (id: string) => void;
+  onShow: (id: ArticleId) => void;
   onClose: () => void;
 }) {
   const names = articles.map((a) => a.outlet ?? OUTLET_UNKNOWN);

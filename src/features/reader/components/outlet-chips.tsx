@@ -3,7 +3,9 @@
  * date), pressed when shown. Pressing a hidden one shows it, in place of the last pane when
  * no more fit; pressing a shown one hides it (one pane always stays).
  */
+
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
+import type { ArticleId } from '../../../core/types';
 import type { ArticleRecord } from '../../../schema/corpus';
 
 export function OutletChips({
@@ -13,12 +15,12 @@ export function OutletChips({
   onChange,
 }: {
   articles: readonly ArticleRecord[];
-  shown: readonly string[];
+  shown: readonly ArticleId[];
   fit: number;
-  onChange: (next: string[]) => void;
+  onChange: (next: ArticleId[]) => void;
 }) {
   if (articles.length < 2) return null;
-  const toggle = (id: string) => {
+  const toggle = (id: ArticleId) => {
     if (shown.includes(id)) {
       if (shown.length > 1) onChange(shown.filter((x) => x !== id));
     } else onChange(shown.length < fit ? [...shown, id] : [...shown.slice(0, fit - 1), id]);

@@ -3,8 +3,10 @@
  * ones aligned word by word with the first (`seriously [deadlocked | stalemated]`). Choosing a
  * group selects it and scrolls every pane to it.
  */
+
 import { OUTLET_UNKNOWN } from '../../../components/ui/format';
 import { IsolatedList } from '../../../components/ui/isolated';
+import type { ArticleId } from '../../../core/types';
 import type { ArticleRecord, StoryLinks } from '../../../schema/corpus';
 
 type Group = StoryLinks['quoteGroups'][number];
@@ -58,11 +60,11 @@ export function QuotePanel({
   onSelect: (link: string) => void;
 }) {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const all = new Map(storyArticles.map((a) => [a.id as string, a]));
-  const outlet = (id: string) => all.get(id)?.outlet ?? OUTLET_UNKNOWN;
+  const all = new Map(storyArticles.map((a) => [a.id, a]));
+  const outlet = (id: ArticleId) => all.get(id)?.outlet ?? OUTLET_UNKNOWN;
   const shown = groups
     .map((g, i) => ({ g, id: ids[i]! }))
-    .filter(({ g }) => g.members.filter((m) => byId.has(m.article as never)).length > 1);
+    .filter(({ g }) => g.members.filter((m) => byId.has(m.article)).length > 1);
   if (!shown.length) return <p className="text-sm text-slate-600">The articles shown share no quote.</p>;
   return (
     <ol className="space-y-4" aria-label="Quote groups">
@@ -95,10 +97,10 @@ export function QuotePanel({
           </p>
           <ul className="mt-2 space-y-2 text-sm">
             {g.members.map((m, i) => {
-              const a = byId.get(m.article as never);
+              const a = byId.get(m.article);
               if (!a) return null;
               // Diffs are against the first variant: shown only when that one is shown too.
-              const againstFirst = i > 0 && byId.has(g.members[0]!.article as never);
+              const againstFirst = i > 0 && byId.has(g.members[0]!.article);
               return (
                 <li key={`${m.article}-${m.start}`} data-variant={m.article}>
                   <span className="font-medium text-indigo-800">{outlet(m.article)}:</span>{' '}

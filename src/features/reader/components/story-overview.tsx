@@ -4,8 +4,10 @@
  * Every filled cell is a button that opens that article beside another one carrying the same
  * item, at that item.
  */
+
 import { useState } from 'react';
 import { formatDate, OUTLET_UNKNOWN } from '../../../components/ui/format';
+import type { ArticleId } from '../../../core/types';
 import { type Overview, partnerFor } from '../overview-model';
 import { typeName } from '../story-model';
 
@@ -20,9 +22,9 @@ export function StoryOverview({
 }: {
   overview: Overview;
   /** Ids of the articles shown as panes: a partner is taken from them first. */
-  shown: readonly string[];
+  shown: readonly ArticleId[];
   /** Show these articles side by side, at this link ('' for none). */
-  onOpen: (articles: string[], link: string) => void;
+  onOpen: (articles: ArticleId[], link: string) => void;
 }) {
   const [allQuotes, setAllQuotes] = useState(false);
   const outlet = (i: number) => o.articles[i]!.outlet ?? OUTLET_UNKNOWN;

@@ -3,7 +3,7 @@
  * selected, which paragraph to open at and which search query to mark; the comparison view
  * does the rest.
  */
-import { useStory } from '../../../corpus/corpus-query';
+import { useStory } from '../../../corpus/load/corpus-query';
 import { isMine, useMyStory } from '../../../library/my-library';
 import type { Route } from '../../../routing/routes';
 import { ComparisonView } from './comparison-view';

@@ -4,7 +4,7 @@
  * older queries are ignored, so results never step back to a shorter query.
  */
 import { startTransition, useEffect, useState } from 'react';
-import { CORPUS_BASE } from '../../../corpus/corpus-query';
+import { CORPUS_BASE } from '../../../corpus/load/corpus-query';
 import type { StoryResult } from '../../../search/results';
 import type { FromWorker, ToWorker } from '../../../search/worker/protocol';
 

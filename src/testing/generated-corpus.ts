@@ -7,14 +7,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seeded } from '../src/core/random';
-import { articleId, storyId } from '../src/core/types';
-import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION } from '../src/schema/corpus';
-import type { IndexDoc } from '../src/search/engine/fields';
+import { seeded } from '../core/random';
+import { type ArticleId, articleId, type StoryId, storyId } from '../core/types';
+import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION } from '../schema/corpus';
+import type { IndexDoc } from '../search/engine/fields';
 
 export interface GeneratedArticle {
-  readonly id: string;
-  readonly story: string;
+  readonly id: ArticleId;
+  readonly story: StoryId;
   readonly title: string;
   readonly outlet: string;
   readonly published: string;
@@ -149,8 +149,8 @@ export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
         );
       }
       out.push({
-        id: `a${out.length}`,
-        story,
+        id: articleId(`a${out.length}`),
+        story: storyId(story),
         title,
         outlet: outlets[k]!,
         published,
@@ -215,7 +215,7 @@ export function knownQueries(corpus: readonly GeneratedArticle[], count: number,
 }
 
 /**
- * The generated articles as a corpus the app reads (src/corpus/split-corpus.ts makes its
+ * The generated articles as a corpus the app reads (src/corpus/build/split-corpus.ts makes its
  * files): paragraphs from the blank lines, the quote and the names located in the text, one
  * story per generated story. For the browser test and bench at scale.
  */
@@ -234,7 +234,7 @@ export function toCorpusBundle(articles: readonly GeneratedArticle[]): CorpusBun
       (name, i) => [name, i < 3 ? 'PER' : PLACES.includes(name) ? 'LOC' : 'ORG'] as const,
     );
     return {
-      id: articleId(a.id),
+      id: a.id,
       source: { file: `${a.id}.txt`, format: 'txt', sha256: '' },
       title: a.title,
       titleDerived: false,
@@ -263,7 +263,7 @@ export function toCorpusBundle(articles: readonly GeneratedArticle[]): CorpusBun
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    generator: 'bench/search-corpus.ts',
+    generator: 'src/testing/generated-corpus.ts',
     builtAt: '2026-01-01T00:00:00Z',
     inputsHash: `generated-${articles.length}`,
     articles: records,

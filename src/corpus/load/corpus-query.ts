@@ -6,9 +6,9 @@
  */
 import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ArticleRecord, StoryRecord } from '../schema/corpus';
-import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../schema/corpus-files';
-import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../schema/validate';
+import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
+import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../../schema/corpus-files';
+import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../../schema/validate';
 import { fetchCorpusFile } from './fetch-corpus-file';
 
 export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;

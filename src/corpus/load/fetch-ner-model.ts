@@ -4,7 +4,7 @@
  * the platform's DecompressionStream, and checks it with the core's `loadNerModel`. Every
  * failure is an Error that says what went wrong in words a reader can act on.
  */
-import { loadNerModel, type NerModel } from '../core/entities/tagger/model';
+import { loadNerModel, type NerModel } from '../../core/entities/tagger/model';
 
 export async function fetchNerModel(
   url: string,

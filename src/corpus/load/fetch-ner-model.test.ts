@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../core/entities/index';
-import { MODEL_FILE } from '../testing/ner-model';
+import { findEntities } from '../../core/entities/index';
+import { MODEL_FILE } from '../../testing/ner-model';
 import { fetchNerModel } from './fetch-ner-model';
 
 const gz = readFileSync(MODEL_FILE);

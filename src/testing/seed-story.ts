@@ -2,10 +2,10 @@
  * The seed story as the reader gets it: the two frozen seed bodies assembled into a corpus by
  * the real core (entities, quotes, links), round-tripped through JSON like the bundle.
  */
-import seed000 from '../../../core/__fixtures__/seed-000-body.txt?raw';
-import seed003 from '../../../core/__fixtures__/seed-003-body.txt?raw';
-import { assembleCorpus } from '../../../corpus/assemble-corpus';
-import { parseCorpus } from '../../../schema/validate';
+import seed000 from '../core/__fixtures__/seed-000-body.txt?raw';
+import seed003 from '../core/__fixtures__/seed-003-body.txt?raw';
+import { assembleCorpus } from '../corpus/build/assemble-corpus';
+import { parseCorpus } from '../schema/validate';
 
 const article = (id: string, body: string, outlet: string | null, title: string) => ({
   id,

@@ -3,16 +3,16 @@
  * the search index, the story catalogue in pages, and story shards of about `shardBytes` each. Pure;
  * `parallax ingest` writes the files.
  */
-import type { ArticleRecord, CorpusBundle, StoryRecord } from '../schema/corpus';
+import type { ArticleRecord, CorpusBundle, StoryRecord } from '../../schema/corpus';
 import {
   CATALOGUE_PAGE,
   type CatalogueEntry,
   type CorpusManifest,
   type IndexFile,
   shardOf,
-} from '../schema/corpus-files';
-import { buildWordIndex } from '../search/engine/word-index';
-import { articleIndexDoc } from './index-doc';
+} from '../../schema/corpus-files';
+import { buildWordIndex } from '../../search/engine/word-index';
+import { articleIndexDoc } from '../../search/index-doc';
 
 export interface CorpusFiles {
   readonly manifest: CorpusManifest;
@@ -24,7 +24,7 @@ export interface CorpusFiles {
 export const SHARD_BYTES = 256 * 1024;
 
 export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): CorpusFiles {
-  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const storyOf = new Map<string, StoryRecord>();
   for (const s of corpus.stories) for (const id of s.articleIds) storyOf.set(id, s);
   const files: { name: string; text: string }[] = [];

@@ -1,8 +1,9 @@
 /** What the word index reads of an article: its fields as text (src/search/engine/fields.ts). */
+import type { StoryId } from '../core/types';
 import type { ArticleRecord } from '../schema/corpus';
-import type { IndexDoc } from '../search/engine/fields';
+import type { IndexDoc } from './engine/fields';
 
-export function articleIndexDoc(a: ArticleRecord, story: string): IndexDoc {
+export function articleIndexDoc(a: ArticleRecord, story: StoryId): IndexDoc {
   const quotes = a.analysis?.quotes ?? [];
   const entities = a.analysis?.entities ?? [];
   const outlet = a.outlet ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { de, kyiv, seedStory } from '../features/reader/__tests__/seed-story';
+import { de, kyiv, seedStory } from '../../testing/seed-story';
 import { buildStories } from './assemble-corpus';
 
 const ids = (stories: ReturnType<typeof buildStories>) =>

@@ -3,14 +3,20 @@
  * paragraph spans, groups articles into stories and links their quotes, names and passages. Pure; the
  * CLI does the file reading and writing around it.
  */
-import { compareArticles } from '../core/align/compare';
-import { assignToStories } from '../core/cluster/assign';
-import { groupStories } from '../core/cluster/group-stories';
-import { demonymOf, findEntities, type NerModel } from '../core/entities/index';
-import type { ExtractedArticle } from '../core/extract/types';
-import { findQuotes } from '../core/quotes/index';
-import { type ArticleId, articleId, storyId } from '../core/types';
-import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION, type StoryRecord } from '../schema/corpus';
+import { compareArticles } from '../../core/align/compare';
+import { assignToStories } from '../../core/cluster/assign';
+import { groupStories } from '../../core/cluster/group-stories';
+import { demonymOf, findEntities, type NerModel } from '../../core/entities/index';
+import type { ExtractedArticle } from '../../core/extract/types';
+import { findQuotes } from '../../core/quotes/index';
+import { type ArticleId, articleId, storyId } from '../../core/types';
+import {
+  type ArticleRecord,
+  type CorpusBundle,
+  SCHEMA_VERSION,
+  type StoryLinks,
+  type StoryRecord,
+} from '../../schema/corpus';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -164,12 +170,13 @@ export function buildStories(
  * (the entity groups, most widely carried first), as the analysis names them ("Alexander
  * Lukashenko", "BelTA"). A story of one article shares nothing.
  */
-function storyNames(links: ReturnType<typeof linksOf> | undefined): string[] {
+function storyNames(links: StoryLinks | undefined): string[] {
   const named = (t: string) => t === 'PER' || t === 'LOC' || t === 'ORG';
   return (links?.entityGroups ?? []).filter((g) => g.articles.length > 1 && named(g.type)).map((g) => g.name);
 }
 
-function linksOf(members: readonly ArticleRecord[]) {
+/** The core's comparison as the schema stores it: a field either side adds or drops fails to compile. */
+function linksOf(members: readonly ArticleRecord[]): StoryLinks {
   const c = compareArticles(
     members.map((a) => ({
       id: a.id,

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, toCorpusBundle } from '../../bench/search-corpus';
-import { seedCorpus } from '../features/reader/__tests__/seed-story';
-import { CATALOGUE_PAGE, shardOf } from '../schema/corpus-files';
-import { CorpusError, parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../schema/validate';
-import { createEngine } from '../search/engine/engine';
+import { CATALOGUE_PAGE, shardOf } from '../../schema/corpus-files';
+import {
+  CorpusError,
+  parseCatalogue,
+  parseIndexFile,
+  parseManifest,
+  parseShard,
+} from '../../schema/validate';
+import { createEngine } from '../../search/engine/engine';
+import { generateCorpus, toCorpusBundle } from '../../testing/generated-corpus';
+import { seedCorpus } from '../../testing/seed-story';
 import { splitCorpus } from './split-corpus';
 
 const files = (c = seedCorpus, shardBytes?: number) => {
