@@ -154,3 +154,33 @@ export function syncedTop(from: HTMLElement, to: HTMLElement): number {
   }
   return toMax;
 }
+
+/**
+ * The next item (a highlight that starts a link `accepts`) in `dir` from the focused one, or
+ * from the scroll position when none is focused; brought into view, focused and flashed.
+ */
+export function stepItem(
+  s: HTMLElement,
+  dir: 1 | -1,
+  accepts: (link: string) => boolean,
+): HTMLElement | undefined {
+  const items = [...s.querySelectorAll<HTMLElement>('[data-first]')].filter((el) =>
+    (el.dataset.first ?? '').split(' ').some(accepts),
+  );
+  if (!items.length) return undefined;
+  const current = items.indexOf(document.activeElement as HTMLElement);
+  let next: HTMLElement | undefined;
+  if (current >= 0) next = items[current + dir];
+  else {
+    const y = s.scrollTop + 2;
+    next =
+      dir === 1
+        ? items.find((el) => topWithin(el, s) > y)
+        : [...items].reverse().find((el) => topWithin(el, s) < y - 4);
+  }
+  if (!next) return undefined;
+  bringIntoView(s, next);
+  next.focus({ preventScroll: true });
+  flash(next);
+  return next;
+}

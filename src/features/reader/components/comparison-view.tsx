@@ -1,41 +1,34 @@
 /**
- * The comparison reader: panes side by side (one at a time on a phone, with a switcher),
- * highlight layers, linked navigation between counterparts, scroll sync, keyboard, search
- * hits, and the panels (quote groups, names by article, how much the articles share).
+ * The comparison reader: which articles are panes (side by side as many as keep a readable
+ * measure; one at a time on a phone), following a link to its counterparts (also in articles
+ * not shown), and the click and keyboard routing from highlights. Its parts live beside it:
+ * the tools (story-toolbar.tsx), the phone switcher (pane-switcher.tsx), the panels
+ * (panels.tsx), search hits (use-story-hits.ts), render marks (use-story-perf.ts), scroll
+ * sync, keys, and the DOM helpers (pane-dom.ts).
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dateRange, OUTLET_UNKNOWN, plural } from '../../../components/ui/format';
 import { type ArticleId, articleId, type Span } from '../../../core/types';
 import { navigate } from '../../../routing/navigation';
 import { type Route, routeHref } from '../../../routing/routes';
 import type { ArticleRecord, StoryRecord } from '../../../schema/corpus';
-import { queryWords } from '../../../search/engine/parse-query';
-import { createSearcher } from '../../../search/searcher';
 import { layerClasses, layerCounts } from '../layers';
 import { storyOverview } from '../overview-model';
-import {
-  articleOf,
-  bringIntoView,
-  flash,
-  followLink,
-  primaryLink,
-  scrollers,
-  select,
-  topWithin,
-} from '../pane-dom';
+import { articleOf, followLink, primaryLink, scrollers, select, stepItem } from '../pane-dom';
 import { rememberLayers, rememberOverview, storedLayers, storedOverview } from '../reader-settings';
 import { buildStoryView, coverage } from '../story-model';
 import { MIN_MEASURE_CH, PANE_CHROME, usePaneFit, useWide } from '../use-pane-fit';
 import { useScrollSync } from '../use-scroll-sync';
+import { useStoryHits } from '../use-story-hits';
 import { useStoryKeys } from '../use-story-keys';
+import { markLayerToggle, useStoryPerf } from '../use-story-perf';
 import { ArticlePane } from './article-pane';
 import { ElsewhereNotice } from './elsewhere-notice';
-import { ExportButtons } from './export-buttons';
 import { HelpOverlay } from './help-overlay';
-import { LayerToggles } from './layer-toggles';
-import { OutletChips } from './outlet-chips';
+import { PaneSwitcher } from './pane-switcher';
 import { Panels } from './panels';
 import { StoryOverview } from './story-overview';
+import { StoryToolbar } from './story-toolbar';
 
 type StoryRoute = Extract<Route, { name: 'story' }>;
 const NO_HITS: readonly Span[] = [];
@@ -48,12 +41,11 @@ export function ComparisonView({
   story: StoryRecord;
   articles: readonly ArticleRecord[];
 }) {
-  // Performance marks read by `npm run bench` (story view ready; a layer toggled).
-  const firstRender = useRef(true);
-  if (firstRender.current) performance.mark('story-view:start');
+  const root = useRef<HTMLDivElement>(null);
+  const [layers, setLayers] = useState(storedLayers);
+  const complete = useStoryPerf(root, layers);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const storyArticles = useMemo(() => story.articleIds.map((id) => byId.get(id)!), [story, byId]);
-  const root = useRef<HTMLDivElement>(null);
   const probe = useRef<HTMLDivElement>(null);
   const isWide = useWide();
   const fit = usePaneFit(root, probe);
@@ -75,16 +67,7 @@ export function ComparisonView({
     () => new Map(storyArticles.map((a) => [a.id, coverage(view, a)])),
     [view, storyArticles],
   );
-  const hitsByArticle = useMemo(() => {
-    const m = new Map<ArticleId, readonly Span[]>();
-    // Fuse.js over this story's articles, with the query's words (its syntax left out).
-    const words = route.q ? queryWords(route.q) : '';
-    if (words)
-      for (const h of createSearcher(storyArticles).search(words, 50)) m.set(h.article.id, h.bodySpans);
-    return m;
-  }, [route.q, storyArticles]);
 
-  const [layers, setLayers] = useState(storedLayers);
   const [overviewChoice] = useState(storedOverview);
   const [sync, setSync] = useState(true);
   const [help, setHelp] = useState(false);
@@ -93,7 +76,6 @@ export function ComparisonView({
   const [shownId, setShownId] = useState<ArticleId>(() =>
     route.at ? articleId(route.at.article) : paneIds[0]!,
   );
-  const [hitAt, setHitAt] = useState(-1);
   /** Counterparts of the link just followed that are in articles not shown. */
   const [elsewhere, setElsewhere] = useState<{ link: string; ids: ArticleId[]; from: string | null } | null>(
     null,
@@ -103,9 +85,6 @@ export function ComparisonView({
   const phoneScroll = useRef(new Map<string, number>()); // by article id, as the DOM gives it
   const syncFrom = useScrollSync(root, sync);
   const visible = Math.max(0, paneIds.indexOf(shownId));
-  // A new set of panes, another shown pane or query: n/N start from the first hit again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on these changes
-  useEffect(() => setHitAt(-1), [paneKey, visible, route.q]);
   /** Shows another pane on a phone, keeping the place of the one left and the one shown. */
   const showPane = useCallback((id: ArticleId, then?: () => void) => {
     const r = root.current;
@@ -120,24 +99,13 @@ export function ComparisonView({
     });
   }, []);
 
-  // The first screen of each pane comes first; the rest of the texts and the panels follow in
-  // a transition, which yields to the reader's input while it renders.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => {
-    firstRender.current = false;
-    performance.measure('story-view', 'story-view:start');
-    startTransition(() => setComplete(true));
-  }, []);
-  useEffect(() => {
-    if (complete) performance.measure('story-view:complete', 'story-view:start');
-  }, [complete]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: measures each layer change
-  useLayoutEffect(() => {
-    if (!performance.getEntriesByName('layer-toggle:start').length) return;
-    void root.current?.offsetHeight; // style and layout of the restyled panes, inside the measure
-    performance.measure('layer-toggle', 'layer-toggle:start');
-    performance.clearMarks('layer-toggle:start');
-  }, [layers]);
+  const { hitsByArticle, hitCount, stepHit } = useStoryHits(
+    root,
+    route.q,
+    storyArticles,
+    paneIds,
+    `${paneKey}|${visible}`,
+  );
 
   useEffect(() => rememberLayers(layers), [layers]);
 
@@ -254,53 +222,22 @@ export function ComparisonView({
     },
     [paneIds, setRoute],
   );
-  const missing = storyArticles.filter((a) => !paneIds.includes(a.id));
 
   const activeScroller = (): HTMLElement | null => {
     const all = scrollers(root.current ?? document).filter((s) => s.offsetParent !== null);
     return all.find((s) => articleOf(s) === active.current) ?? all[0] ?? null;
   };
 
-  const stepHit = (dir: 1 | -1) => {
-    const marks = [...(root.current?.querySelectorAll<HTMLElement>('mark.hl-hit') ?? [])].filter(
-      (m) => m.offsetParent !== null,
-    );
-    if (!marks.length) return;
-    const i = (hitAt + dir + marks.length) % marks.length;
-    setHitAt(i);
-    const el = marks[i]!;
-    const s = el.closest<HTMLElement>('[data-scroller]');
-    if (s) bringIntoView(s, el);
-    flash(el);
-  };
-
   useStoryKeys({
     step: (kind, dir) => {
       const s = activeScroller();
       if (!s) return;
-      const items = [...s.querySelectorAll<HTMLElement>('[data-first]')].filter((el) => {
-        const firsts = (el.dataset.first ?? '').split(' ');
-        return firsts.some((l) => {
-          const link = view.links.get(l);
-          if (!link || link.kind === 'entity') return false;
-          return kind === 'shared' ? link.kind !== 'unique' : link.differs;
-        });
+      const next = stepItem(s, dir, (l) => {
+        const link = view.links.get(l);
+        if (!link || link.kind === 'entity') return false;
+        return kind === 'shared' ? link.kind !== 'unique' : link.differs;
       });
-      if (!items.length) return;
-      const current = items.indexOf(document.activeElement as HTMLElement);
-      let next: HTMLElement | undefined;
-      if (current >= 0) next = items[current + dir];
-      else {
-        const y = s.scrollTop + 2;
-        next =
-          dir === 1
-            ? items.find((el) => topWithin(el, s) > y)
-            : [...items].reverse().find((el) => topWithin(el, s) < y - 4);
-      }
       if (!next) return;
-      bringIntoView(s, next);
-      next.focus({ preventScroll: true });
-      flash(next);
       const link = primaryLink(next);
       if (link && view.links.get(link)?.kind !== 'unique') follow(link, articleOf(next));
       else if (link && root.current) select(root.current, link);
@@ -308,10 +245,6 @@ export function ComparisonView({
     hit: stepHit,
     help: setHelp,
   });
-
-  const hitCount = [...hitsByArticle]
-    .filter(([id]) => paneIds.includes(id))
-    .reduce((n, [, s]) => n + s.length, 0);
 
   return (
     <section aria-labelledby="story-title" className="relative">
@@ -334,109 +267,32 @@ export function ComparisonView({
         >
           {tools ? 'Hide layers and tools' : 'Layers and tools'}
         </button>
-        <div id="story-tools" className={`${tools ? '' : 'hidden'} space-y-2 lg:block`}>
-          <OutletChips
-            articles={storyArticles}
-            shown={paneIds}
-            fit={fit}
-            onChange={(next) => setRoute({ panes: next })}
-          />
-          <LayerToggles
-            shown={layers}
-            counts={counts}
-            onChange={(next) => {
-              performance.mark('layer-toggle:start');
-              setLayers(next);
-            }}
-          />
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden">
-            <label className="inline-flex items-center gap-1.5">
-              <input
-                type="checkbox"
-                checked={sync}
-                onChange={(e) => setSync(e.target.checked)}
-                className="accent-indigo-700"
-              />
-              Scroll panes together
-            </label>
-            <button
-              type="button"
-              onClick={() => {
-                const s = activeScroller();
-                if (s) syncFrom(s);
-              }}
-              className="rounded-md border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
-            >
-              Re-sync from this pane
-            </button>
-            {missing.length > 0 && (
-              <label className="inline-flex items-center gap-1.5 lg:hidden">
-                Add article
-                <select
-                  value=""
-                  onChange={(e) =>
-                    e.target.value && setRoute({ panes: [...paneIds, articleId(e.target.value)] })
-                  }
-                  className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                >
-                  <option value="">Choose…</option>
-                  {missing.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.outlet ?? OUTLET_UNKNOWN}: {a.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {route.q && (
-              <span className="inline-flex items-center gap-1.5">
-                <span>
-                  {plural(hitCount, 'hit')} for “{route.q}”
-                </span>
-                <button
-                  type="button"
-                  onClick={() => stepHit(-1)}
-                  className="rounded border border-slate-300 px-2 py-0.5"
-                  aria-label="Previous hit"
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => stepHit(1)}
-                  className="rounded border border-slate-300 px-2 py-0.5"
-                  aria-label="Next hit"
-                >
-                  ↓
-                </button>
-              </span>
-            )}
-            <ExportButtons story={story} articles={panes} />
-            <button
-              type="button"
-              onClick={() => setHelp(true)}
-              className="rounded-md border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
-              aria-keyshortcuts="?"
-            >
-              Keys (?)
-            </button>
-          </div>
-        </div>
-        {panes.length > 1 && (
-          <nav className="flex flex-wrap gap-1 lg:hidden print:hidden" aria-label="Show article">
-            {panes.map((a, i) => (
-              <button
-                key={a.id}
-                type="button"
-                aria-pressed={i === visible}
-                onClick={() => showPane(a.id)}
-                className="min-w-[7rem] flex-1 truncate rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white"
-              >
-                {a.outlet ?? OUTLET_UNKNOWN}
-              </button>
-            ))}
-          </nav>
-        )}
+        <StoryToolbar
+          open={tools}
+          story={story}
+          storyArticles={storyArticles}
+          panes={panes}
+          paneIds={paneIds}
+          fit={fit}
+          layers={layers}
+          counts={counts}
+          sync={sync}
+          query={route.q}
+          hitCount={hitCount}
+          onPanes={(next) => setRoute({ panes: next })}
+          onLayers={(next) => {
+            markLayerToggle();
+            setLayers(next);
+          }}
+          onSync={setSync}
+          onResync={() => {
+            const sc = activeScroller();
+            if (sc) syncFrom(sc);
+          }}
+          onStepHit={stepHit}
+          onHelp={() => setHelp(true)}
+        />
+        <PaneSwitcher panes={panes} visible={visible} onShow={showPane} />
       </header>
       {overview && (
         <details
