@@ -1,4 +1,4 @@
-// `npm test`: every suite in one go — type check, lint, unit + CLI tests (Vitest), and the
+// `npm test`: every suite in one go — type check, lint, dead code (knip), unit + CLI tests (Vitest), and the
 // browser end-to-end tests (Playwright, after getting a browser and building the app).
 // Ends with one plain line "N passed, N failed" over all suites; exits non-zero on failure.
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,8 @@ step('typecheck', () => {
   return [(a === 0) + (b === 0), (a !== 0) + (b !== 0)];
 });
 step('lint', () => one(run(bin('biome'), ['check', '.'])));
+// Dead code: files, exports and dependencies nothing uses (knip.json says what the entries are).
+step('dead-code', () => one(run(bin('knip'), ['--no-progress'])));
 step('unit', () => {
   const out = join(reports, 'vitest.json');
   const status = run(bin('vitest'), [

@@ -27,5 +27,3 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-export const spanText = (text: string, span: Span): string => text.slice(span.start, span.end);

@@ -28,7 +28,6 @@ export const articleInputSchema = metadataSchema
   });
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
-export type MetadataInput = z.infer<typeof metadataSchema>;
 
 /** The reader's library as the app exports it (src/library/export-library.ts). */
 export const LIBRARY_FORMAT = 'parallax-library';

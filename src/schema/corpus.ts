@@ -192,6 +192,4 @@ export type ArticleRecord = Readonly<RawArticle>;
 export type StoryRecord = Readonly<RawStory>;
 export type CorpusBundle = Readonly<Raw>;
 export type StoryLinks = z.infer<typeof linksSchema>;
-export type ArticleAnalysis = z.infer<typeof analysisSchema>;
-export type ParagraphRecord = ArticleRecord['paragraphs'][number];
 export type RemovedRecord = ArticleRecord['removed'][number];

@@ -1,2 +1,2 @@
-export { compareArticles, DEFAULT_BUDGET } from './compare';
+export { compareArticles } from './compare';
 export type * from './types';

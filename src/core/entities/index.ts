@@ -29,7 +29,7 @@ import { wordTags } from './word-tags';
 
 export type { NerModel } from './tagger/model';
 export { loadNerModel } from './tagger/model';
-export type { EntityMention, EntityType } from './types';
+export type { EntityMention } from './types';
 
 /** "Russian" → "Russia", "Ukrainians" → "Ukraine"; null for anything that is not a demonym. */
 export function demonymOf(word: string): string | null {

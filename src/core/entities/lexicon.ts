@@ -37,7 +37,6 @@ const PROPER = new Set([
 ]);
 
 export const isFirstName = (w: string): boolean => lexTags(w).some((t) => FIRST.has(t));
-export const isLastName = (w: string): boolean => lexTags(w).includes('LastName');
 export const isLexPlace = (w: string): boolean => lexTags(w).some((t) => PLACE.has(t));
 export const isLexCountry = (w: string): boolean => lexTags(w).includes('Country');
 export const isLexOrg = (w: string): boolean =>

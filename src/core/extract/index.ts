@@ -12,9 +12,7 @@ import { furniturePass, type PassResult } from './furniture';
 import { deriveTitle, outletFromSelfReference } from './metadata';
 import type { CleanParagraph, ExtractedArticle, KnownMetadata, RemovedPiece, SourceBlock } from './types';
 
-export { findDate, parseDate } from './dates';
 export type * from './types';
-export { REMOVAL_REASONS } from './types';
 
 /** Extract an article from plain text such as the seed files (one block per line). */
 export function extractFromText(raw: string, known?: KnownMetadata): ExtractedArticle {
