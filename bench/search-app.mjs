@@ -1,6 +1,6 @@
 // The app at scale in Chromium (run by `npm run bench:search`, or alone:
 // `node bench/search-app.mjs --articles N`): the generated corpus of N articles, split into
-// the app's files by src/corpus/split-corpus.ts, and the app built over it (so its service
+// the app's files by src/corpus/build/split-corpus.ts, and the app built over it (so its service
 // worker precaches that corpus, within the budget stated in vite.config.ts), served by
 // `vite preview` on this machine.
 //

@@ -1,5 +1,5 @@
 /**
- * Writes the app's corpus files (src/corpus/split-corpus.ts) for the generated corpus of N
+ * Writes the app's corpus files (src/corpus/build/split-corpus.ts) for the generated corpus of N
  * articles into a folder: `node search-files.mjs N DIR`. Prints one JSON line: the query to
  * type (a known query with a typo), its target's story, a story id, and the file sizes.
  */

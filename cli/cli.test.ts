@@ -380,6 +380,15 @@ describe('parallax ingest', () => {
     expect(corpus.articles.map((a) => a.outlet)).toEqual(['Frankfurter Rundschau']);
   });
 
+  it('names a broken .meta.json as the metadata file it is, not as its article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-meta-broken-'));
+    copyFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), join(dir, 'fr.txt'));
+    writeFileSync(join(dir, 'fr.meta.json'), '{"outlet": "Frankfurter');
+    const r = parallax(['ingest', dir, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/fr\.txt: SKIPPED — its metadata file fr\.meta\.json is not valid JSON/);
+  });
+
   it('keeps the previous corpus when the new one cannot be written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-write-'));
     const blocker = join(dir, 'not-a-folder');

@@ -89,9 +89,17 @@ function sidecar(path: string): Record<string, unknown> {
   } catch {
     return {};
   }
-  const parsed = metadataSchema.safeParse(JSON.parse(raw));
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    throw new Error(`its metadata file ${basename(metaPath)} is not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = metadataSchema.safeParse(data);
   if (!parsed.success)
-    throw new Error(`${basename(metaPath)} is not valid metadata: ${parsed.error.issues[0]?.message}`);
+    throw new Error(
+      `its metadata file ${basename(metaPath)} is not valid metadata: ${parsed.error.issues[0]?.message}`,
+    );
   return parsed.data;
 }
 

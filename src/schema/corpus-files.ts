@@ -12,7 +12,7 @@
  */
 
 import type { ArticleId, StoryId } from '../core/types';
-import { articleSchema, SCHEMA_VERSION, storySchema } from './corpus';
+import { articleSchema, SCHEMA_VERSION, storiesHoldTheirArticles, storySchema } from './corpus';
 import { z } from './zod';
 
 /** Stories per catalogue page: the library's first screen needs one page, whatever N is. */
@@ -34,11 +34,13 @@ export const manifestSchema = z.object({
 });
 export type CorpusManifest = z.infer<typeof manifestSchema>;
 
-export const shardSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(articleSchema),
-  stories: z.array(storySchema),
-});
+export const shardSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    articles: z.array(articleSchema),
+    stories: z.array(storySchema),
+  })
+  .superRefine(storiesHoldTheirArticles);
 
 /** A story as the library lists it (checked by hand when loaded: src/schema/validate.ts). */
 const catalogueEntrySchema = storySchema.omit({ links: true }).extend({

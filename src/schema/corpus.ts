@@ -170,19 +170,28 @@ export const corpusSchema = z
     articles: z.array(articleSchema),
     stories: z.array(storySchema),
   })
-  .superRefine((c, ctx) => {
-    const ids = new Set(c.articles.map((a) => a.id));
-    if (ids.size !== c.articles.length)
-      ctx.addIssue({ code: 'custom', path: ['articles'], message: 'duplicate article ids' });
-    for (const [i, s] of c.stories.entries())
-      for (const id of s.articleIds)
-        if (!ids.has(id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['stories', i],
-            message: `story names unknown article ${id}`,
-          });
-  });
+  .superRefine(storiesHoldTheirArticles);
+
+/** Every story's articles are there, once: for a whole corpus and for each shard of one. */
+export function storiesHoldTheirArticles(
+  c: {
+    articles: readonly { id: string }[];
+    stories: readonly { id: string; articleIds: readonly string[] }[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set(c.articles.map((a) => a.id));
+  if (ids.size !== c.articles.length)
+    ctx.addIssue({ code: 'custom', path: ['articles'], message: 'duplicate article ids' });
+  for (const [i, s] of c.stories.entries())
+    for (const id of s.articleIds)
+      if (!ids.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stories', i],
+          message: `story ${s.id} names article ${id}, which is not there`,
+        });
+}
 
 type Raw = z.infer<typeof corpusSchema>;
 type RawArticle = Raw['articles'][number];

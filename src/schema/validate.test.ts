@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../core/extract/types';
 import { assembleCorpus } from '../corpus/build/assemble-corpus';
-import { CorpusError, parseCorpus, validateCorpus } from './validate';
+import { CorpusError, parseCorpus, parseShard, validateCorpus } from './validate';
 
 // A small real-text article written for this test (not from any outlet).
 const article: ExtractedArticle = {
@@ -87,5 +87,24 @@ describe('corpus validation', () => {
     expect(() => validateCorpus({ ...c, stories: [{ ...c.stories[0]!, articleIds: ['ghost'] }] })).toThrow(
       CorpusError,
     );
+  });
+
+  it("refuses a shard that lost one of its story's articles, naming the story and the article", () => {
+    const c = build();
+    const whole = JSON.stringify({
+      schemaVersion: c.schemaVersion,
+      articles: c.articles,
+      stories: c.stories,
+    });
+    expect(parseShard(whole).stories).toHaveLength(1);
+    const short = JSON.stringify({ schemaVersion: c.schemaVersion, articles: [], stories: c.stories });
+    expect(() => parseShard(short)).toThrow(CorpusError);
+    try {
+      parseShard(short);
+    } catch (e) {
+      expect((e as CorpusError).details.join(' ')).toMatch(
+        /story story-ferry names article ferry, which is not there/,
+      );
+    }
   });
 });
