@@ -2,6 +2,9 @@
  * The `parallax` command: argument parsing and dispatch only; the work is in the commands,
  * which call the same core as the browser app.
  */
+
+import { join } from 'node:path';
+import { defaultJobs } from './analyse-files';
 import { runEntities, runQuotes } from './commands/analyse';
 import { runCluster } from './commands/cluster';
 import { runCompare } from './commands/compare';
@@ -14,7 +17,7 @@ const VERSION = typeof __PARALLAX_VERSION__ === 'string' ? __PARALLAX_VERSION__ 
 const HELP = `parallax ${VERSION} — compare how outlets tell one news story
 
 usage:
-  parallax ingest PATH… [--out DIR] [--if-changed] [--strict]
+  parallax ingest PATH… [--out DIR] [--if-changed] [--strict] [--jobs N] [--cache DIR | --no-cache]
       Read .txt, .html and .json articles (files or folders; NAME.meta.json beside a file
       adds metadata), group them into stories, build the search index and write the corpus
       files into DIR (default: public/corpus): manifest.json, the index, the story catalogue
@@ -77,24 +80,36 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function ingest(args: readonly string[]): number {
+function ingest(args: readonly string[]): Promise<number> | number {
   const paths: string[] = [];
   let out = 'public/corpus';
   let ifChanged = false;
   let strict = false;
+  let jobs = defaultJobs();
+  let cache: string | null = join('node_modules', '.cache', 'parallax', 'ingest');
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--out') {
       const v = args[++i];
       if (!v) return usage('--out needs a folder');
       out = v;
-    } else if (a === '--if-changed') ifChanged = true;
+    } else if (a === '--jobs') {
+      const v = Number(args[++i]);
+      if (!Number.isInteger(v) || v < 1)
+        return usage('--jobs needs a whole number of worker threads, 1 or more');
+      jobs = v;
+    } else if (a === '--cache') {
+      const v = args[++i];
+      if (!v) return usage('--cache needs a folder');
+      cache = v;
+    } else if (a === '--no-cache') cache = null;
+    else if (a === '--if-changed') ifChanged = true;
     else if (a === '--strict') strict = true;
     else if (a.startsWith('--')) return usage(`unknown option ${a}`);
     else paths.push(a);
   }
   if (!paths.length) return usage('ingest needs at least one file or folder');
-  return runIngest({ paths, out, ifChanged, strict, generator: `parallax ${VERSION}` });
+  return runIngest({ paths, out, ifChanged, strict, jobs, cache, generator: `parallax ${VERSION}` });
 }
 
 function usage(message: string): number {

@@ -24,6 +24,8 @@ export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.string(),
   builtAt: z.string(),
+  /** Hash of the code and model that built it: a rebuild by the same code may reuse its links. */
+  code: z.string().optional(),
   inputsHash: z.string(),
   articles: z.number().int().nonnegative(),
   stories: z.number().int().nonnegative(),

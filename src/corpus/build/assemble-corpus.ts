@@ -79,8 +79,24 @@ export function assembleCorpus(
   /** The trained name tagger (without it, the rule tagger names the entities). */
   nerModel?: NerModel,
 ): CorpusBundle {
-  const articles = sources.map((s) => toArticleRecord(s, nerModel)).sort((a, b) => a.id.localeCompare(b.id));
-  const stories = buildStories(articles);
+  return corpusOf(
+    sources.map((s) => toArticleRecord(s, nerModel)),
+    meta,
+  );
+}
+
+/** A corpus of articles already analysed (toArticleRecord): stories grouped and linked. */
+export function corpusOf(
+  analysed: readonly ArticleRecord[],
+  meta: { generator: string; inputsHash: string; builtAt: string },
+  /** The previous build by the same code: stories whose articles are all unchanged keep their links. */
+  previous?: Pick<CorpusBundle, 'articles' | 'stories'>,
+): CorpusBundle {
+  const articles = [...analysed].sort((a, b) => a.id.localeCompare(b.id));
+  const stories = buildStories(
+    articles,
+    previous ? { previous: previous.stories, changed: changedSince(articles, previous.articles) } : {},
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: meta.generator,
@@ -89,6 +105,12 @@ export function assembleCorpus(
     articles,
     stories,
   };
+}
+
+/** Ids of articles that are new or differ in any way from their record in `before`. */
+function changedSince(now: readonly ArticleRecord[], before: readonly ArticleRecord[]): Set<string> {
+  const was = new Map(before.map((a) => [a.id as string, JSON.stringify(a)]));
+  return new Set(now.filter((a) => was.get(a.id) !== JSON.stringify(a)).map((a) => a.id));
 }
 
 /** What the reader decided about grouping: articles with the same key are one story. */
@@ -111,6 +133,11 @@ export function buildStories(
     previous?: readonly StoryRecord[];
     /** Articles analysed now: with `previous`, only these are placed (assign.ts), the rest stay. */
     added?: ReadonlySet<string>;
+    /**
+     * Articles whose content differs from `previous`: everything is grouped afresh (the result
+     * does not depend on history), and only stories holding none of these reuse their links.
+     */
+    changed?: ReadonlySet<string>;
   } = {},
 ): StoryRecord[] {
   const pins = opts.pins ?? new Map<string, string>();
@@ -118,7 +145,7 @@ export function buildStories(
   // A story holding an article analysed now (new, or edited) is built again, never reused.
   const reuse = new Map(
     (opts.previous ?? [])
-      .filter((s) => !s.articleIds.some((id) => opts.added?.has(id)))
+      .filter((s) => !s.articleIds.some((id) => opts.added?.has(id) || opts.changed?.has(id)))
       .map((s) => [[...s.articleIds].sort().join('\n'), s]),
   );
   const pinned = new Map<string, ArticleId[]>();
