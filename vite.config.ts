@@ -8,25 +8,39 @@ import { VitePWA } from 'vite-plugin-pwa';
  * The offline storage budget for the corpus. The manifest, the story catalogue and the search
  * index are precached (the index only up to INDEX_BUDGET; a larger one is cached when first
  * searched). Story shards are precached while all of them fit SHARDS_BUDGET; otherwise each is
- * cached when a story in it is opened, keeping the last SHARD_ENTRIES (about 256 KiB each).
+ * cached when a story in it is opened, keeping as many of the last opened as fit
+ * SHARD_CACHE_BUDGET at the corpus's mean shard size (Workbox expires by count, not bytes).
  */
 const INDEX_BUDGET = 48 * 1024 * 1024;
 const SHARDS_BUDGET = 24 * 1024 * 1024;
-const SHARD_ENTRIES = 200;
+const SHARD_CACHE_BUDGET = 50 * 1024 * 1024;
 /**
  * The static files, corpus included. The app bench (bench/search-app.mjs) builds the app over a
  * generated corpus in another folder, so that the service worker precaches that corpus.
  */
 const PUBLIC_DIR = process.env.PARALLAX_PUBLIC_DIR ?? 'public';
 
-function corpusPrecache(): string[] {
+interface ManifestSizes {
+  index: { file: string; bytes: number };
+  catalogue: { file: string }[];
+  shards: { file: string; bytes: number }[];
+}
+
+function corpusManifest(): ManifestSizes | null {
   const path = `${PUBLIC_DIR}/corpus/manifest.json`;
-  if (!existsSync(path)) return [];
-  const m = JSON.parse(readFileSync(path, 'utf8')) as {
-    index: { file: string; bytes: number };
-    catalogue: { file: string }[];
-    shards: { file: string; bytes: number }[];
-  };
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ManifestSizes) : null;
+}
+
+/** How many shards the runtime cache keeps: SHARD_CACHE_BUDGET at the mean shard size, 20 to 1,000. */
+function shardEntries(): number {
+  const m = corpusManifest();
+  const mean = m?.shards.length ? m.shards.reduce((n, s) => n + s.bytes, 0) / m.shards.length : 256 * 1024;
+  return Math.max(20, Math.min(1000, Math.floor(SHARD_CACHE_BUDGET / mean)));
+}
+
+function corpusPrecache(): string[] {
+  const m = corpusManifest();
+  if (!m) return [];
   const shardBytes = m.shards.reduce((n, s) => n + s.bytes, 0);
   return [
     'corpus/manifest.json',
@@ -109,7 +123,7 @@ export default defineConfig({
             // Content-named corpus files never change: the cached copy is always right.
             urlPattern: /\/corpus\/(shards\/\d+|index|stories)\.[0-9a-f]{16}\.json$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'parallax-corpus', expiration: { maxEntries: SHARD_ENTRIES } },
+            options: { cacheName: 'parallax-corpus', expiration: { maxEntries: shardEntries() } },
           },
           {
             // The name tagger for the reader's own articles: fetched on the first addition,

@@ -80,4 +80,28 @@ describe('the corpus in files', () => {
     catalogue.stories.push({ id: 'x', title: 'No articles listed' });
     expect(() => parseCatalogue(JSON.stringify(catalogue))).toThrow(/does not match the corpus format/);
   });
+
+  it('sizes shards by what they hold, links included', () => {
+    // 60 copies of the seed story, whose links are larger than its text, under their own ids
+    const text = JSON.stringify({ articles: seedCorpus.articles, stories: seedCorpus.stories });
+    const copies = Array.from({ length: 60 }, (_, k) =>
+      JSON.parse(
+        text
+          .replaceAll('"de"', `"de-${k}"`)
+          .replaceAll('"kyiv"', `"kyiv-${k}"`)
+          .replaceAll('"story-', `"story-${k}-`),
+      ),
+    );
+    const big = {
+      ...seedCorpus,
+      articles: copies.flatMap((c) => c.articles),
+      stories: copies.flatMap((c) => c.stories),
+    };
+    const target = 64 * 1024;
+    const { manifest, byName } = files(big, target);
+    const sizes = manifest.shards.map((f) => byName.get(f.file)!.length);
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeLessThanOrEqual(target * 1.05);
+    expect(mean).toBeGreaterThan(target * 0.5);
+  });
 });

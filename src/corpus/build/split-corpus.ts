@@ -20,7 +20,7 @@ export interface CorpusFiles {
   readonly files: readonly { name: string; text: string }[];
 }
 
-/** Shards of about this many bytes: a story opens with one small fetch. */
+/** Shards of about this many bytes, links included: a story opens with one small fetch. */
 export const SHARD_BYTES = 256 * 1024;
 
 export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): CorpusFiles {
@@ -52,7 +52,15 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
     unknownOutlets: s.articleIds.filter((id) => !byId.get(id)?.outlet).length,
   }));
 
-  const size = corpus.articles.reduce((n, a) => n + a.body.length * 1.6 + 400, 0);
+  // Sized by what a shard holds: the stories with their links (often larger than the text)
+  // and their articles, as written.
+  const size = corpus.stories.reduce(
+    (n, st) =>
+      n +
+      JSON.stringify(st).length +
+      st.articleIds.reduce((m, id) => m + JSON.stringify(byId.get(id)).length + 1, 0),
+    0,
+  );
   const count = Math.max(1, Math.ceil(size / shardBytes));
   const shards = Array.from({ length: count }, () => ({
     articles: [] as ArticleRecord[],
