@@ -1,5 +1,6 @@
-// `npm run bench:ingest -- DIR [--sizes 1000,2000,5000,10000] [--jobs N]`: times `parallax
-// ingest` on real text at growing sizes and prints how its cost grows.
+// `npm run bench:ingest -- DIR [--sizes 1000,2000,5000,10000] [--jobs N] [--no-rebuild]`: times
+// `parallax ingest` on real text at growing sizes and prints how its cost grows, then (unless
+// --no-rebuild) the rebuild of the largest after adding one file.
 //
 // DIR holds real articles: `.txt` files (first line the title, as in the BBC News dataset) and
 // `.json` files of stories ({articles: [{title, text, outlet?, date?}]}, as in the dev
@@ -40,7 +41,8 @@ function readBase(d) {
       } else if (extname(name) === '.json') {
         const data = JSON.parse(readFileSync(f, 'utf8'));
         for (const a of data.articles ?? [])
-          if (a.text) out.push({ title: a.title ?? '', text: a.text, outlet: a.outlet ?? null, date: a.date ?? null });
+          if (a.text)
+            out.push({ title: a.title ?? '', text: a.text, outlet: a.outlet ?? null, date: a.date ?? null });
       }
     }
   };
@@ -72,7 +74,13 @@ function replicate(base, n) {
             });
       const base0 = a.date ? Date.parse(a.date) : day0 + (hash(a.title) % 730) * 86_400_000;
       const date = new Date(base0 + r * 37 * 86_400_000).toISOString().slice(0, 10);
-      out.push({ id: `r${r}-${i}`, title: swap(a.title), outlet: a.outlet, published: date, text: swap(a.text) });
+      out.push({
+        id: `r${r}-${i}`,
+        title: swap(a.title),
+        outlet: a.outlet,
+        published: date,
+        text: swap(a.text),
+      });
     }
   return out;
 }
@@ -123,15 +131,17 @@ try {
   }
   // One file added to the largest corpus: the rest from the cache and the previous build.
   const n = sizes.at(-1);
-  const input = join(work, `in-${n}`);
-  const out = join(work, `out-${n}`);
-  const cache = join(work, 'cache');
-  ingest(input, out, ['--cache', cache]);
-  writeInput(replicate(base, n + 250).slice(n), join(input, 'added'));
-  const inc = ingest(input, out, ['--cache', cache]);
-  console.log(
-    `  ${n} + 250 added, rebuilt with the cache: ${(inc.ms / 1000).toFixed(1)} s (analysis ${inc.analyse} s, grouping and links ${inc.group} s)`,
-  );
+  if (!args.includes('--no-rebuild')) {
+    const input = join(work, `in-${n}`);
+    const out = join(work, `out-${n}`);
+    const cache = join(work, 'cache');
+    ingest(input, out, ['--cache', cache]);
+    writeInput(replicate(base, n + 250).slice(n), join(input, 'added'));
+    const inc = ingest(input, out, ['--cache', cache]);
+    console.log(
+      `  ${n} + 250 added, rebuilt with the cache: ${(inc.ms / 1000).toFixed(1)} s (analysis ${inc.analyse} s, grouping and links ${inc.group} s)`,
+    );
+  }
 
   // t ≈ a·n + b·n², least squares through the origin
   let [sxx, sxy, sx3, sx4, sy] = [0, 0, 0, 0, 0];

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogue, parseIndexFile, parseManifest, parseShard } from '../src/schema/validate';
+import { parseCatalogue, parseIndexFile, parseManifest } from '../src/schema/read-files';
+import { parseShard } from '../src/schema/validate';
 
 export const BIN = join(__dirname, '..', 'bin', 'parallax.js');
 export const SEEDS = join(__dirname, '..', 'corpus', 'articles');

@@ -1,16 +1,23 @@
 /** The app shell: data provider, error boundary, header with search, and the route switch. */
 import { QueryClient, QueryClientProvider, useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LibraryPage } from '../features/library/components/library-page';
-import { StoryPage } from '../features/reader/components/story-page';
 import { SearchBox } from '../features/search/components/search-box';
-import { SearchPage } from '../features/search/components/search-page';
 import { Link, usePathname, useRoute } from '../routing/navigation';
 import { ErrorBoundary } from './error-boundary';
 import { PwaStatus } from './pwa-status';
 import { ThemeSwitch } from './theme-switch';
 
 const queryClient = new QueryClient();
+
+// The library is the first screen; the reader and the search results load when first opened
+// (and are precached for offline use), so the first screen downloads neither.
+const StoryPage = lazy(() =>
+  import('../features/reader/components/story-page').then((m) => ({ default: m.StoryPage })),
+);
+const SearchPage = lazy(() =>
+  import('../features/search/components/search-page').then((m) => ({ default: m.SearchPage })),
+);
 
 export function App() {
   return (

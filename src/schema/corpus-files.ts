@@ -12,44 +12,41 @@
  */
 
 import type { ArticleId, StoryId } from '../core/types';
-import { articleSchema, SCHEMA_VERSION, storiesHoldTheirArticles, storySchema } from './corpus';
-import { z } from './zod';
+import type { StoryRecord } from './corpus';
+
+/** The version of every corpus file; a file of another version is refused with a message. */
+export const SCHEMA_VERSION = 2 as const;
 
 /** Stories per catalogue page: the library's first screen needs one page, whatever N is. */
 export const CATALOGUE_PAGE = 500;
 
-const fileRef = z.object({ file: z.string().regex(/^[\w./-]+$/), bytes: z.number().int().nonnegative() });
+/** Another corpus file, by its content-named path and its size. */
+export interface FileRef {
+  readonly file: string;
+  readonly bytes: number;
+}
 
-export const manifestSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  generator: z.string(),
-  builtAt: z.string(),
+/** The manifest (checked by hand when loaded: src/schema/read-files.ts, so no schema library is on the first screen). */
+export interface CorpusManifest {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly generator: string;
+  readonly builtAt: string;
   /** Hash of the code and model that built it: a rebuild by the same code may reuse its links. */
-  code: z.string().optional(),
-  inputsHash: z.string(),
-  articles: z.number().int().nonnegative(),
-  stories: z.number().int().nonnegative(),
-  index: fileRef,
+  readonly code?: string;
+  readonly inputsHash: string;
+  readonly articles: number;
+  readonly stories: number;
+  readonly index: FileRef;
   /** Catalogue pages, in library order (newest stories first). */
-  catalogue: z.array(fileRef).min(1),
-  shards: z.array(fileRef).min(1),
-});
-export type CorpusManifest = z.infer<typeof manifestSchema>;
+  readonly catalogue: readonly FileRef[];
+  readonly shards: readonly FileRef[];
+}
 
-export const shardSchema = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    articles: z.array(articleSchema),
-    stories: z.array(storySchema),
-  })
-  .superRefine(storiesHoldTheirArticles);
-
-/** A story as the library lists it (checked by hand when loaded: src/schema/validate.ts). */
-const catalogueEntrySchema = storySchema.omit({ links: true }).extend({
+/** A story as the library lists it (checked by hand when loaded: src/schema/read-files.ts). */
+export type CatalogueEntry = Omit<StoryRecord, 'links'> & {
   /** How many of the story's articles name no outlet. */
-  unknownOutlets: z.number().int().nonnegative(),
-});
-export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+  readonly unknownOutlets: number;
+};
 
 /** The word index as stored; src/search/engine/word-index.ts builds it and describes its encoding. */
 /** 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded away. */

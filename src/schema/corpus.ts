@@ -10,9 +10,8 @@
  */
 
 import type { ArticleId, EntityId, StoryId } from '../core/types';
+import { SCHEMA_VERSION } from './corpus-files';
 import { z } from './zod';
-
-export const SCHEMA_VERSION = 2 as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date');
 
@@ -202,3 +201,12 @@ export type StoryRecord = Readonly<RawStory>;
 export type CorpusBundle = Readonly<Raw>;
 export type StoryLinks = z.infer<typeof linksSchema>;
 export type RemovedRecord = ArticleRecord['removed'][number];
+
+/** A story shard (src/schema/corpus-files.ts): whole stories and their articles. */
+export const shardSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    articles: z.array(articleSchema),
+    stories: z.array(storySchema),
+  })
+  .superRefine(storiesHoldTheirArticles);

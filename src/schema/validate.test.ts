@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../core/extract/types';
 import { assembleCorpus } from '../corpus/build/assemble-corpus';
-import { CorpusError, parseCorpus, parseShard, validateCorpus } from './validate';
+import { CorpusError } from './read-files';
+import { parseCorpus, parseShard, validateCorpus } from './validate';
 
 // A small real-text article written for this test (not from any outlet).
 const article: ExtractedArticle = {

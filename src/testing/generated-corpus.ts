@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seeded } from '../core/random';
 import { type ArticleId, articleId, type StoryId, storyId } from '../core/types';
-import { type ArticleRecord, type CorpusBundle, SCHEMA_VERSION } from '../schema/corpus';
+import type { ArticleRecord, CorpusBundle } from '../schema/corpus';
+import { SCHEMA_VERSION } from '../schema/corpus-files';
 import type { IndexDoc } from '../search/engine/fields';
 
 export interface GeneratedArticle {

@@ -1,5 +1,5 @@
 /** A full-page explanation of what went wrong and what to do, instead of a white page. */
-import { CorpusError } from '../../schema/validate';
+import { CorpusError } from '../../schema/read-files';
 
 const TITLES: Record<string, string> = {
   unreadable: 'The story corpus could not be loaded',

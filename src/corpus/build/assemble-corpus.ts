@@ -10,13 +10,8 @@ import { demonymOf, findEntities, type NerModel } from '../../core/entities/inde
 import type { ExtractedArticle } from '../../core/extract/types';
 import { findQuotes } from '../../core/quotes/index';
 import { type ArticleId, articleId, storyId } from '../../core/types';
-import {
-  type ArticleRecord,
-  type CorpusBundle,
-  SCHEMA_VERSION,
-  type StoryLinks,
-  type StoryRecord,
-} from '../../schema/corpus';
+import type { ArticleRecord, CorpusBundle, StoryLinks, StoryRecord } from '../../schema/corpus';
+import { SCHEMA_VERSION } from '../../schema/corpus-files';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 

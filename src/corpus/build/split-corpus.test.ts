@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PAGE, shardOf } from '../../schema/corpus-files';
-import {
-  CorpusError,
-  parseCatalogue,
-  parseIndexFile,
-  parseManifest,
-  parseShard,
-} from '../../schema/validate';
+import { CorpusError, parseCatalogue, parseIndexFile, parseManifest } from '../../schema/read-files';
+import { parseShard } from '../../schema/validate';
 import { createEngine } from '../../search/engine/engine';
 import { generateCorpus, toCorpusBundle } from '../../testing/generated-corpus';
 import { seedCorpus } from '../../testing/seed-story';

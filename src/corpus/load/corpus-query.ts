@@ -8,7 +8,7 @@ import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/re
 import { useMemo } from 'react';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../../schema/corpus-files';
-import { CorpusError, parseCatalogue, parseManifest, parseShard } from '../../schema/validate';
+import { CorpusError, parseCatalogue, parseManifest } from '../../schema/read-files';
 import { fetchCorpusFile } from './fetch-corpus-file';
 
 export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;
@@ -39,7 +39,14 @@ const catalogueQuery = (file: string) =>
 const shardQuery = (file: string) =>
   queryOptions({
     queryKey: ['corpus', 'shard', file],
-    queryFn: async ({ signal }) => parseShard(await fetchFile(file, signal)),
+    queryFn: async ({ signal }) => {
+      // the full schema check (and the schema library) load with the first story, not the library
+      const [{ parseShard }, text] = await Promise.all([
+        import('../../schema/validate'),
+        fetchFile(file, signal),
+      ]);
+      return parseShard(text);
+    },
     ...forever,
   });
 

@@ -3,7 +3,7 @@
  * failure becomes a CorpusError a reader can act on. `base` is the corpus folder's URL,
  * ending in "/".
  */
-import { CorpusError } from '../../schema/validate';
+import { CorpusError } from '../../schema/read-files';
 
 export async function fetchCorpusFile(base: string, name: string, signal?: AbortSignal): Promise<string> {
   let res: Response;

@@ -10,7 +10,7 @@ import { fetchCorpusFile } from '../../corpus/load/fetch-corpus-file';
 import { LIBRARY_CHANNEL } from '../../library/channel';
 import type { ArticleRecord } from '../../schema/corpus';
 import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
-import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/validate';
+import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/read-files';
 import { createEngine, type Engine } from '../engine/engine';
 import { phraseText } from '../phrase-text';
 import { groupResults } from '../results';
