@@ -1,4 +1,4 @@
-// `npm run bench:ingest -- DIR [--sizes 1000,2000,5000,10000] [--jobs N] [--no-rebuild]`: times
+// `npm run bench:ingest -- DIR [--sizes 1000,2000,5000,10000] [--jobs N] [--no-rebuild] [--keep DIR]`: times
 // `parallax ingest` on real text at growing sizes and prints how its cost grows, then (unless
 // --no-rebuild) the rebuild of the largest after adding one file.
 //
@@ -117,7 +117,9 @@ const base = readBase(dir);
 console.log(
   `ingest bench: ${base.length} real articles from ${dir}, replicated with their own words beyond that; ${jobs} worker thread(s) on ${availableParallelism()} cores`,
 );
-const work = mkdtempSync(join(tmpdir(), 'parallax-bench-ingest-'));
+// --keep DIR leaves the corpora there (DIR/out-N), for `npm run bench:search -- --corpus DIR/out-N`.
+const keep = flag('--keep', null);
+const work = keep ?? mkdtempSync(join(tmpdir(), 'parallax-bench-ingest-'));
 const rows = [];
 try {
   for (const n of sizes) {
@@ -143,7 +145,13 @@ try {
     );
   }
 
-  // t ≈ a·n + b·n², least squares through the origin
+  if (rows.length >= 2) printGrowth(rows); // one size: nothing to fit
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** t ≈ a·n + b·n², least squares through the origin, and the per-article cost ratio. */
+function printGrowth(rows) {
   let [sxx, sxy, sx3, sx4, sy] = [0, 0, 0, 0, 0];
   for (const r of rows) {
     const x = r.n;
@@ -163,6 +171,4 @@ try {
   console.log(
     `growth: t ≈ ${a.toExponential(2)}·n + ${b.toExponential(2)}·n² s; per-article cost at ${last.n} is ${ratio.toFixed(2)}× that at ${first.n} (target ≤ 1.5×); peak ${last.peak} MB at ${last.n} (target ≤ 2,048 MB at 10,000)`,
   );
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,8 @@
-// `npm run bench:search -- --articles N [--no-browser]`: bundles bench/search.ts (TypeScript,
-// imports the real search engine) and runs it with the garbage collector exposed, for the
-// heap figures; before it, the app itself at N articles in Chromium (bench/search-app.mjs).
+// `npm run bench:search -- --articles N [--no-browser]` or `-- --corpus DIR`: bundles
+// bench/search.ts (TypeScript, imports the real search engine) and runs it with the garbage
+// collector exposed, for the heap figures; before it, for a generated corpus, the app itself at
+// N articles in Chromium (bench/search-app.mjs). With --corpus, the engines run over a corpus
+// `parallax ingest` wrote (a real one: see the README), without the browser part.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundle, root } from './bundle.mjs';
@@ -13,5 +15,8 @@ const run = (file) =>
     stdio: 'inherit',
   }).status ?? 1;
 // The app first: the engines' table ends with the `search@N:` line, which stays the last.
-const app = process.argv.includes('--no-browser') ? 0 : run(join(root, 'bench', 'search-app.mjs'));
+const app =
+  process.argv.includes('--no-browser') || process.argv.includes('--corpus')
+    ? 0
+    : run(join(root, 'bench', 'search-app.mjs'));
 process.exit(run(out) || app);

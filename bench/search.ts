@@ -17,13 +17,16 @@
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { fold } from '../src/core/text/fold';
 import { createEngine } from '../src/search/engine/engine';
 import { BOOST, FIELDS } from '../src/search/engine/fields';
 import { buildWordIndex } from '../src/search/engine/word-index';
 import { generateCorpus, knownQueries, toIndexDoc } from '../src/testing/generated-corpus';
+import { readRealCorpus, realQueries } from './real-corpus';
 
 const argN = process.argv.indexOf('--articles');
-const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
+const argCorpus = process.argv.indexOf('--corpus');
+const corpusDir = argCorpus > 0 ? process.argv[argCorpus + 1] : null;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const heap = () => {
   gc();
@@ -39,9 +42,14 @@ const pct = (xs: number[], p: number) => {
 const now = () => performance.now();
 
 const t0 = now();
-const corpus = generateCorpus(N);
+// A real corpus (any folder `parallax ingest` wrote), or one generated here.
+const corpus = corpusDir
+  ? readRealCorpus(corpusDir)
+  : generateCorpus(argN > 0 ? Number(process.argv[argN + 1]) : 10_000);
+const N = corpus.length;
+const queriesFor = corpusDir ? realQueries : knownQueries;
 const words = corpus.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
-const known = knownQueries(corpus, 30);
+const known = queriesFor(corpus, 30);
 const GENERAL = [
   'ceasefire talks',
   'grain corridor',
@@ -60,15 +68,17 @@ const queries = [...known.map((k) => k.query), ...GENERAL];
 // in five queries (each keystroke is one): after twenty, V8 was still optimising, and the
 // first queries after the next collection took 3-7 ms where the rest took under one.
 const WARM = [
-  ...knownQueries(corpus, 60, 99).map((k) => k.query),
+  ...queriesFor(corpus, 60, 99).map((k) => k.query),
   '"grain corridor"',
   'storm -ferry',
   'flood outlet:"atlas news"',
   'strke wages',
 ];
+const vocabulary = new Set(corpus.flatMap((a) => fold(`${a.title} ${a.body}`).match(/[\p{L}\p{N}]+/gu) ?? []))
+  .size;
 console.log(
-  `search bench: ${N.toLocaleString('en')} generated articles (${Math.round(words / N)} words each on average, ${(words / 1e6).toFixed(1)} M words; ` +
-    `seed sentences + text written in src/testing/generated-corpus.ts), ${queries.length} queries (${known.length} with a known target, most with a typo); generated in ${ms(now() - t0)}`,
+  `search bench: ${N.toLocaleString('en')} ${corpusDir ? `real articles from ${corpusDir}` : 'generated articles'} (${Math.round(words / N)} words each on average, ${(words / 1e6).toFixed(1)} M words, ${vocabulary.toLocaleString('en')} distinct terms; ` +
+    `${corpusDir ? 'queries from real titles' : 'seed sentences + text written in src/testing/generated-corpus.ts'}), ${queries.length} queries (${known.length} with a known target, most with a typo); read in ${ms(now() - t0)}`,
 );
 
 interface Row {
