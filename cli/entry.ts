@@ -7,6 +7,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'analyse
 else runCommand();
 
 function runCommand() {
+  // Run by bin/parallax.js with a larger heap: when that parent is killed, stop too.
+  if (process.env.PARALLAX_CHILD && process.connected) {
+    process.on('disconnect', () => process.exit(1));
+    process.channel?.unref(); // the channel alone does not keep the process alive
+  }
   // A reader that stops early (`parallax entities --jsonl < big | head -1`) closes the pipe:
   // that is the end of the job, not a crash.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

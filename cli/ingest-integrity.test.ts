@@ -77,14 +77,16 @@ describe('ingest never trusts a damaged file', () => {
     const input = sixArticles();
     const out = fresh('killed');
     expect(parallax(['ingest', SEEDS, '--out', out]).status).toBe(0);
+    // its own process group: `kill -9` reaches the command and the ingest it runs with a larger heap
     const child = spawn(process.execPath, [BIN, 'ingest', input, '--out', out], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
     });
     let seen = '';
     await new Promise<void>((done) => {
       child.stderr.on('data', (d: Buffer) => {
         seen += d.toString();
-        if (/ingest: writing/.test(seen) && child.exitCode === null) child.kill('SIGKILL');
+        if (/ingest: writing/.test(seen) && child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
       });
       child.on('exit', () => done());
     });
