@@ -5,8 +5,9 @@
 // DIR holds real articles: `.txt` files (first line the title, as in the BBC News dataset) and
 // `.json` files of stories ({articles: [{title, text, outlet?, date?}]}, as in the dev
 // stories). Sizes beyond what DIR holds are made of replicas written with the corpus's own
-// words: in replica r every word of four letters or more is, for about half the words, swapped
-// for another word of the corpus (the same swap throughout the replica), and its dates move
+// words: in replica r about half the words of four letters or more are swapped for another word
+// of the corpus (the same swap throughout the replica; a capitalised word, a name, for a new name
+// made of the halves of two corpus words, so the vocabulary grows as real news's does), and its dates move
 // r × 37 days, so the articles of one real story stay one story and replicas do not merge with
 // their originals. Nothing is written into the repository; the corpora live in a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -70,7 +71,13 @@ function replicate(base, n) {
               const k = w.toLowerCase();
               if (hash(`${r}:${k}`) % 2) return w;
               const v = vocab[hash(`${k}:${r}`) % vocab.length];
-              return w[0] === w[0].toUpperCase() ? v[0].toUpperCase() + v.slice(1) : v;
+              if (w[0] !== w[0].toUpperCase()) return v;
+              // A name: a new one, the head of one corpus word and the tail of another, so the
+              // vocabulary grows with the corpus as real news does (new people and places).
+              const u = vocab[hash(`${r}:${k}:tail`) % vocab.length];
+              return (
+                v[0].toUpperCase() + v.slice(1, Math.ceil(v.length / 2)) + u.slice(Math.floor(u.length / 2))
+              );
             });
       const base0 = a.date ? Date.parse(a.date) : day0 + (hash(a.title) % 730) * 86_400_000;
       const date = new Date(base0 + r * 37 * 86_400_000).toISOString().slice(0, 10);
