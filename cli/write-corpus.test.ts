@@ -1,7 +1,7 @@
 // The corpus writer with a file system that fails on purpose: a full disk is an error
 // thrown by a write, the same path the real one takes (ingest-integrity.test.ts runs a real
 // full disk where the machine allows it).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,6 +101,24 @@ describe('removeStaleTemps', () => {
     expect(removeStaleTemps(dir)).toBe(2);
     expect(readdirSync(join(dir, 'shards'))).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['shards', `manifest.json.${process.ppid}.tmp`].sort());
+  });
+});
+
+describe('removeStaleTemps and a zombie', () => {
+  it('takes a writer that was killed but not yet reaped for a run that is over', async () => {
+    // `sh` starts `sleep 0` and becomes `sleep 2`, which never reaps it: a zombie for 2 s
+    const sh = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 2'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const pid = await new Promise<number>((done) =>
+      sh.stdout.once('data', (d: Buffer) => done(Number(String(d)))),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+    const dir = fresh();
+    writeFileSync(join(dir, `manifest.json.${pid}.tmp`), '{');
+    expect(removeStaleTemps(dir)).toBe(1);
+    sh.kill();
   });
 });
 

@@ -9,6 +9,7 @@
  * The file system is passed in, so a unit test can make any write fail (a full disk).
  */
 import * as nodeFs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentHash } from '../src/corpus/build/split-corpus';
 
@@ -113,9 +114,16 @@ function alive(pid: number): boolean {
   if (pid === process.pid) return false; // an earlier run of this process id is over
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A killed process nobody has reaped yet (a zombie: its parent was killed too, and the
+  // container's first process does not reap) still answers signal 0, but writes nothing.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): trust the signal
   }
 }
 
