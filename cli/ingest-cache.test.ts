@@ -48,4 +48,12 @@ describe('ingest reuses what did not change', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/\(2 now, 0 from the cache\)/);
   });
+
+  it("run outside a project, caches in the user's cache folder and creates no node_modules", () => {
+    const [cwd, xdg] = [fresh('stranger'), fresh('xdg')];
+    const r = parallax(['ingest', SEEDS, '--out', join(cwd, 'out')], '', cwd, { XDG_CACHE_HOME: xdg });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['out']);
+    expect(readdirSync(join(xdg, 'parallax', 'ingest'))).toHaveLength(2);
+  });
 });

@@ -3,6 +3,8 @@
  * which call the same core as the browser app.
  */
 
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { defaultJobs } from './analyse-files';
 import { runEntities, runQuotes } from './commands/analyse';
@@ -86,7 +88,7 @@ function ingest(args: readonly string[]): Promise<number> | number {
   let ifChanged = false;
   let strict = false;
   let jobs = defaultJobs();
-  let cache: string | null = join('node_modules', '.cache', 'parallax', 'ingest');
+  let cache: string | null = defaultCache();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--out') {
@@ -110,6 +112,15 @@ function ingest(args: readonly string[]): Promise<number> | number {
   }
   if (!paths.length) return usage('ingest needs at least one file or folder');
   return runIngest({ paths, out, ifChanged, strict, jobs, cache, generator: `parallax ${VERSION}` });
+}
+
+/**
+ * Where analyses are cached: beside the project's packages when run in one (as `npm run
+ * corpus` is), else the user's cache folder, never a new node_modules in a stranger's folder.
+ */
+function defaultCache(): string {
+  if (existsSync('node_modules')) return join('node_modules', '.cache', 'parallax', 'ingest');
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'parallax', 'ingest');
 }
 
 function usage(message: string): number {
