@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 import { analysedNote } from '../src/core/text/budget';
-import { joinParagraphs, toArticleRecord } from '../src/corpus/build/assemble-corpus';
+import { toArticleRecord } from '../src/corpus/build/assemble-corpus';
 import { type ArticleRecord, articleSchema } from '../src/schema/corpus';
 import { bundledNerModel } from './ner-model';
 import { type InputFile, readArticleFile } from './read-articles';
@@ -36,7 +36,7 @@ export function analyseFile(file: InputFile): FileResult {
     const sources = readArticleFile(file);
     const model = bundledNerModel();
     const records = sources.map((s) => toArticleRecord(s, model));
-    const note = sources.map((s) => analysedNote(joinParagraphs(s.extracted.paragraphs).body)).find(Boolean);
+    const note = records.map((r) => analysedNote(r.body)).find(Boolean);
     return { ok: true, records, title: sources[0]?.extracted.title ?? '', note: note ?? null };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
@@ -57,6 +57,8 @@ export interface AnalyseOptions {
   readonly cacheDir: string | null;
   /** Changes whenever the code or the model changes: part of every cache key. */
   readonly codeHash: string;
+  /** Each file's digest (read-articles.ts fileDigest), in the order of `files`. */
+  readonly digests: readonly string[];
   /** Called once per file, in input order, as results arrive. */
   readonly onFile: (i: number, file: InputFile, result: FileResult, cached: boolean) => void;
 }
@@ -68,7 +70,9 @@ export async function analyseFiles(files: readonly InputFile[], o: AnalyseOption
   const results: (FileResult | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   const fresh = new Set<number>();
-  const keys = files.map((f) => cacheKey(f, o.codeHash));
+  const keys = o.digests.map((d) =>
+    createHash('sha256').update(`${o.codeHash}\0${d}`).digest('hex').slice(0, 32),
+  );
   let next = 0;
   const report = () => {
     // in input order, so the progress lines read as a list
@@ -78,7 +82,7 @@ export async function analyseFiles(files: readonly InputFile[], o: AnalyseOption
     }
   };
   files.forEach((_, i) => {
-    const hit = o.cacheDir && keys[i] ? readCache(join(o.cacheDir, `${keys[i]}.json`)) : null;
+    const hit = o.cacheDir ? readCache(join(o.cacheDir, `${keys[i]}.json`)) : null;
     if (hit) results[i] = hit;
     else {
       todo.push(i);
@@ -88,7 +92,7 @@ export async function analyseFiles(files: readonly InputFile[], o: AnalyseOption
   report();
   const done = (i: number, r: FileResult) => {
     results[i] = r;
-    if (r.ok && o.cacheDir && keys[i]) writeCache(join(o.cacheDir, `${keys[i]}.json`), r);
+    if (r.ok && o.cacheDir) writeCache(join(o.cacheDir, `${keys[i]}.json`), r);
     report();
   };
   if (o.jobs <= 1 || todo.length < 2) for (const i of todo) done(i, analyseFile(files[i]!));
@@ -128,21 +132,6 @@ function inWorkers(
       feed(w);
     }
   });
-}
-
-/** The file's bytes, its sidecar's, its recorded name and the code: what its analysis depends on. */
-function cacheKey(f: InputFile, codeHash: string): string | null {
-  try {
-    const h = createHash('sha256').update(codeHash).update(`\0${f.rel}\0`).update(readFileSync(f.path));
-    try {
-      h.update(readFileSync(f.path.replace(/\.[^.]+$/, '.meta.json')));
-    } catch {
-      /* no sidecar */
-    }
-    return h.digest('hex').slice(0, 32);
-  } catch {
-    return null; // unreadable: analyseFile says why
-  }
 }
 
 function readCache(path: string): FileResult | null {

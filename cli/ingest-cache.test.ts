@@ -43,7 +43,9 @@ describe('ingest reuses what did not change', () => {
   it('a damaged cache entry is analysed again, not trusted', () => {
     const [out, cache] = [fresh('cache-damaged-out'), fresh('cache-damaged')];
     expect(parallax(['ingest', SEEDS, '--out', out, '--cache', cache]).status).toBe(0);
-    for (const f of readdirSync(cache)) writeFileSync(join(cache, f), '{"records": [{"id": 1}]');
+    // valid JSON of the wrong shape: only the schema check can tell it is not an analysis
+    for (const f of readdirSync(cache))
+      writeFileSync(join(cache, f), JSON.stringify({ records: [{ id: 1 }], title: 'x', note: null }));
     const r = parallax(['ingest', SEEDS, '--out', fresh('cache-damaged-out2'), '--cache', cache]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/\(2 now, 0 from the cache\)/);

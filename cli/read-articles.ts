@@ -153,17 +153,28 @@ export function readArticleFile(file: InputFile): SourceArticle[] {
   }));
 }
 
-/** A hash of everything a bundle is built from: file names, contents and the generator. */
-export function inputsHash(files: readonly InputFile[], generator: string): string {
-  const h = createHash('sha256').update(generator);
-  for (const f of files) {
-    h.update(`\0${f.rel}\0`);
+/**
+ * What a file's analysis depends on, hashed once: its recorded name, its bytes and its
+ * sidecar's. The corpus's inputs hash and the analysis cache key are both made from it.
+ */
+export function fileDigest(f: InputFile): string {
+  const h = createHash('sha256').update(`${f.rel}\0`);
+  try {
     h.update(readFileSync(f.path));
-    try {
-      h.update(readFileSync(f.path.replace(/\.[^.]+$/, '.meta.json')));
-    } catch {
-      /* no sidecar */
-    }
+  } catch (e) {
+    h.update(`unreadable: ${(e as NodeJS.ErrnoException).code}`); // readArticleFile says why
   }
+  try {
+    h.update('\0').update(readFileSync(f.path.replace(/\.[^.]+$/, '.meta.json')));
+  } catch {
+    /* no sidecar */
+  }
+  return h.digest('hex');
+}
+
+/** A hash of everything a bundle is built from: the files' digests and the generator. */
+export function inputsHash(digests: readonly string[], generator: string): string {
+  const h = createHash('sha256').update(generator);
+  for (const d of digests) h.update(`\0${d}`);
   return h.digest('hex');
 }

@@ -9,7 +9,6 @@
  * The file system is passed in, so a unit test can make any write fail (a full disk).
  */
 import * as nodeFs from 'node:fs';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentHash } from '../src/corpus/build/split-corpus';
 
@@ -55,16 +54,21 @@ export function writeAtomic(path: string, text: string, io: WriteIo = nodeFs): v
   }
 }
 
-/** Whether the content-named file at `path` holds exactly the bytes its name promises. */
-export function isWhole(path: string, io: Pick<WriteIo, 'readFileSync'> = nodeFs): boolean {
+/** The text of the content-named file at `path` if its bytes are exactly what its name promises, else null. */
+export function wholeText(path: string, io: Pick<WriteIo, 'readFileSync'> = nodeFs): string | null {
   const want = NAMED.exec(path)?.[1];
-  if (!want) return false;
+  if (!want) return null;
   try {
-    return contentHash(io.readFileSync(path, 'utf8') as string) === want;
+    const text = io.readFileSync(path, 'utf8') as string;
+    return contentHash(text) === want ? text : null;
   } catch {
-    return false;
+    return null;
   }
 }
+
+/** Whether the content-named file at `path` holds exactly the bytes its name promises. */
+export const isWhole = (path: string, io: Pick<WriteIo, 'readFileSync'> = nodeFs): boolean =>
+  wholeText(path, io) !== null;
 
 /**
  * Writes the content-named files (each only if no whole copy is there) and then the
@@ -120,7 +124,7 @@ function alive(pid: number): boolean {
   // A killed process nobody has reaped yet (a zombie: its parent was killed too, and the
   // container's first process does not reap) still answers signal 0, but writes nothing.
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = nodeFs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return true; // no /proc (not Linux): trust the signal

@@ -13,14 +13,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleId } from '../../src/core/types';
 import { corpusOf } from '../../src/corpus/build/assemble-corpus';
-import { contentHash, splitCorpus } from '../../src/corpus/build/split-corpus';
+import { splitCorpus } from '../../src/corpus/build/split-corpus';
 import type { ArticleRecord, CorpusBundle } from '../../src/schema/corpus';
 import { parseManifest } from '../../src/schema/read-files';
 import { validateCorpus } from '../../src/schema/validate';
 import { analyseFiles } from '../analyse-files';
 import { nerModelPath } from '../ner-model';
-import { findArticleFiles, inputsHash } from '../read-articles';
-import { isWhole, removeStaleTemps, writeCorpus } from '../write-corpus';
+import { fileDigest, findArticleFiles, inputsHash } from '../read-articles';
+import { isWhole, removeStaleTemps, wholeText, writeCorpus } from '../write-corpus';
 
 export interface IngestOptions {
   readonly paths: readonly string[];
@@ -47,7 +47,8 @@ export async function runIngest(o: IngestOptions): Promise<number> {
   const target = join(o.out, 'manifest.json');
   // The code that builds the corpus is one of its inputs: a new extractor rebuilds it.
   const code = ownCodeHash();
-  const hash = inputsHash(files, `${o.generator}\0${code}`);
+  const digests = files.map(fileDigest);
+  const hash = inputsHash(digests, `${o.generator}\0${code}`);
   if (o.ifChanged && previousHash(target) === hash) {
     removeStaleTemps(o.out);
     console.log(`ingest: ${target} is up to date (${files.length} files unchanged, every corpus file whole)`);
@@ -63,6 +64,7 @@ export async function runIngest(o: IngestOptions): Promise<number> {
     jobs: o.jobs,
     cacheDir: o.cache,
     codeHash: code,
+    digests,
     onFile: (i, f, r, cached) => {
       const at = `ingest: [${i + 1}/${files.length}] ${f.shown}`;
       if (!r.ok) {
@@ -227,8 +229,8 @@ function previousBuild(out: string, code: string): Pick<CorpusBundle, 'articles'
     // Written by this same code and hashing to their names: read without a schema pass, which
     // at 100,000 articles would cost minutes.
     const shards = m.shards.map((f) => {
-      const text = readFileSync(join(out, f.file), 'utf8');
-      if (contentHash(text) !== /\.([0-9a-f]{16})\.json$/.exec(f.file)?.[1]) throw new Error('damaged');
+      const text = wholeText(join(out, f.file));
+      if (text === null) throw new Error('damaged');
       return JSON.parse(text) as Pick<CorpusBundle, 'articles' | 'stories'>;
     });
     return { articles: shards.flatMap((s) => s.articles), stories: shards.flatMap((s) => s.stories) };
