@@ -13,6 +13,8 @@ export const metadataSchema = z.object({
   byline: optionalText,
   outlet: optionalText,
   published: optionalText,
+  /** Another name for `published`, as many news datasets call it. */
+  date: optionalText,
   section: optionalText,
   url: optionalText,
 });
@@ -78,5 +80,7 @@ export function knownFrom(m: Record<string, unknown>): KnownMetadata {
     const v = pick(k);
     if (v !== undefined) known[k] = v;
   }
+  const date = pick('date');
+  if (!known.published && date) known.published = date;
   return known;
 }
