@@ -190,6 +190,39 @@ describe('parallax entities, quotes, compare, cluster --jsonl', () => {
     expect(bad!.error).toMatch(/articles\[0\] needs a "text"/);
   });
 
+  it('compare lists the figures the articles give differently, with qualifier and source', () => {
+    // an invented story, written for this test
+    const texts = {
+      a: 'A lorry drove into a crowd on the seafront promenade, and at least 84 people were killed, the prosecutor said.',
+      b: 'Nearly 80 people were killed when a lorry drove into a crowd on the seafront promenade.',
+    };
+    const story = {
+      id: 's',
+      articles: Object.entries(texts).map(([id, text]) => ({ id, text, outlet: id })),
+    };
+    const [out] = lines(parallax(['compare', '--jsonl'], `${JSON.stringify(story)}\n`).stdout) as Array<{
+      claims: Array<{
+        what: string;
+        kind: string;
+        members: Array<{
+          article: 'a' | 'b';
+          start: number;
+          end: number;
+          qualifier: string;
+          source: string | null;
+        }>;
+      }>;
+    }>;
+    const killed = out!.claims.find((c) => c.what === 'killed')!;
+    expect(killed.kind).toBe('difference');
+    expect(
+      killed.members.map((m) => [texts[m.article].slice(m.start, m.end), m.qualifier, m.source]),
+    ).toEqual([
+      ['at least 84', 'at least', 'the prosecutor'],
+      ['Nearly 80', 'nearly', null],
+    ]);
+  });
+
   it('cluster puts the two seeds in one story and answers in input order', () => {
     const other = {
       id: 'ferry',

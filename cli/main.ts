@@ -37,8 +37,10 @@ usage:
       (the span excludes the quotation marks; speaker = a resolved name or null)
 
   parallax compare --jsonl
-      stdin: {"id", "articles": [{"id", "text"}]} (one story); stdout: {"id", "quoteGroups",
-      "entityGroups", "passages", "incomplete"}, every link with its score and reason
+      stdin: {"id", "articles": [{"id", "text", "outlet"?}]} (one story); stdout: {"id",
+      "quoteGroups", "entityGroups", "passages", "claims", "incomplete"}, every link with its
+      score or reason; claims: [{"what", "kind": "difference"|"shared", "members": [{"article",
+      "start", "end", "value", "qualifier", "source"}]}]
   parallax cluster --jsonl
       stdin: {"id", "title", "text", "date"?}; stdout: {"id", "story"} once stdin closes
       (articles with the same story form one story)

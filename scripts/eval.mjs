@@ -58,6 +58,13 @@ for (const [name, script, args, summaryLine] of runs) {
   const summary = out.split('\n').find((l) => summaryLine.test(l)) ?? `(no summary line; exit ${r.status})`;
   rows.push([name, summary]);
 }
+// "Where they differ": claim groups against the hand-annotated gold set in evals/claims.
+{
+  const r = spawnSync(process.execPath, ['scripts/eval-claims.mjs'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  const line = r.stdout.split('\n').find((l) => l.startsWith('claims:')) ?? `(exit ${r.status})`;
+  rows.push(['claims', line]);
+}
 // Our own speaker measure (resolved names against the gold mentions; see the script's header).
 const devQuotes = join(process.env.PARALLAX_DEV_DATA ?? resolve('..', 'shared', 'dev-data'), 'quotes');
 if (existsSync(devQuotes)) {

@@ -21,7 +21,8 @@ export function articlesOf(rec: Record<string, unknown>) {
     if (seen.has(id)) throw new Error(`articles[${i}] repeats the id "${id}"`);
     seen.add(id);
     const entities = findEntities(art.text, bundledNerModel());
-    return { id: articleId(id), text: art.text, quotes: findQuotes(art.text, entities), entities };
+    const outlet = typeof art.outlet === 'string' && art.outlet.trim() ? art.outlet.trim() : null;
+    return { id: articleId(id), text: art.text, quotes: findQuotes(art.text, entities), entities, outlet };
   });
 }
 

@@ -113,6 +113,39 @@ const linksSchema = z.object({
       reason: z.string(),
     }),
   ),
+  /** Figures the articles give for one thing (core/align/claim-groups.ts); absent in corpora built before them. */
+  claims: z
+    .array(
+      z.object({
+        what: z.string(),
+        kind: z.enum(['difference', 'shared']),
+        claimKind: z.enum(['count', 'money', 'percent', 'age', 'measure', 'time', 'day', 'date']),
+        unit: z.string().nullable(),
+        per: z.string().nullable(),
+        reason: z.string(),
+        members: z.array(
+          memberSchema.extend({
+            value: z.number(),
+            qualifier: z
+              .enum([
+                'at least',
+                'more than',
+                'over',
+                'nearly',
+                'almost',
+                'about',
+                'around',
+                'up to',
+                'fewer than',
+                'at most',
+              ])
+              .nullable(),
+            source: z.string().nullable(),
+          }),
+        ),
+      }),
+    )
+    .optional(),
   incomplete: z.string().nullable(),
 });
 

@@ -3,12 +3,14 @@
  * budget. See the files of each step for their method and limits.
  */
 
+import { findClaims } from '../claims/find-claims';
 import { fold } from '../text/fold';
 import type { Span } from '../types';
+import { groupClaims, type SameFact } from './claim-groups';
 import { type DemonymLookup, groupEntities } from './entity-groups';
-import { findPassages } from './passages';
+import { findPassages, segment } from './passages';
 import { groupQuotes } from './quote-groups';
-import type { CompareArticle, CompareBudget, Comparison, Member } from './types';
+import type { CompareArticle, CompareBudget, Comparison, Member, Passage } from './types';
 
 /** About 1.5 s for quotes and for passages on one core of a 2-core laptop, at worst. */
 export const DEFAULT_BUDGET: CompareBudget = { maxQuoteSteps: 75_000_000, maxPairs: 250_000 };
@@ -20,9 +22,10 @@ export function compareArticles(
 ): Comparison {
   const quotes = groupQuotes(articles, budget.maxQuoteSteps);
   const entityGroups = groupEntities(articles, demonymOf);
+  const segmented = articles.map((a) => segment(a.text));
   const { passages, incomplete } = quotes.incomplete
     ? { passages: [], incomplete: 'passages: not compared, the budget was spent on quotes' }
-    : findPassages(articles, budget);
+    : findPassages(articles, budget, segmented);
   const notes = [quotes.incomplete, incomplete].filter(Boolean);
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const anchored = <T extends { members: readonly Member[] }>(x: T): T => ({
@@ -55,11 +58,40 @@ export function compareArticles(
     const first = group.speaker ?? all[0]!;
     return { ...group, speakers: [first, ...all.filter((n) => n !== first)] };
   });
+  const claims = groupClaims(
+    articles.map((a, i) => {
+      const sentences = segmented[i]!;
+      const claims = findClaims(
+        a.text,
+        sentences.map((s) => s.span),
+      );
+      return { id: a.id, text: a.text, sentences, claims, outlet: a.outlet };
+    }),
+    sameFactOf(passages),
+  );
   return {
     quoteGroups: spoken.map(anchored),
     entityGroups,
     passages: passages.map(anchored),
+    claims: claims.map(anchored),
     incomplete: notes.length ? notes.join('; ') : null,
+  };
+}
+
+/** Sentences that a shared passage links: the same fact in two articles. */
+function sameFactOf(passages: readonly Passage[]): SameFact {
+  const of = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    if (p.kind === 'unique') return;
+    for (const m of p.members) {
+      const k = `${m.article}:${m.start}`;
+      of.set(k, [...(of.get(k) ?? []), i]);
+    }
+  });
+  return (a, as, b, bs) => {
+    const x = of.get(`${a}:${as.start}`);
+    const y = of.get(`${b}:${bs.start}`);
+    return !!x && !!y && x.some((i) => y.includes(i));
   };
 }
 

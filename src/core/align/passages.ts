@@ -12,7 +12,7 @@
  */
 import { sentences } from '../text/segment';
 import type { ArticleId, Span } from '../types';
-import { contentTokens, stemsMatch } from './tokens';
+import { type ContentToken, contentTokens, stemsMatch } from './tokens';
 import type { CompareArticle, CompareBudget, Passage } from './types';
 
 const MIN_SHARED = 4;
@@ -23,6 +23,16 @@ const VERBATIM = 0.8;
 /** A sentence is compared on its first words only: the fuzzy stem match is quadratic. */
 const MAX_STEMS = 150;
 
+/** A sentence with its content words: made once per article, for passages and claims. */
+export interface SentenceTokens {
+  readonly span: Span;
+  readonly tokens: readonly ContentToken[];
+}
+
+export function segment(text: string): SentenceTokens[] {
+  return sentences(text).map((span) => ({ span, tokens: contentTokens(text, span) }));
+}
+
 interface Sentence extends Span {
   readonly article: ArticleId;
   readonly stems: ReadonlyMap<string, boolean>; // stem → is a name
@@ -31,12 +41,12 @@ interface Sentence extends Span {
 export function findPassages(
   articles: readonly CompareArticle[],
   budget: Pick<CompareBudget, 'maxPairs'>,
+  segmented: readonly (readonly SentenceTokens[])[] = articles.map((a) => segment(a.text)),
 ): { passages: Passage[]; incomplete: string | null } {
-  const all: Sentence[][] = articles.map((a) =>
-    sentences(a.text).map((s) => {
+  const all: Sentence[][] = articles.map((a, i) =>
+    segmented[i]!.map(({ span: s, tokens }) => {
       const stems = new Map<string, boolean>();
-      for (const t of contentTokens(a.text, s).slice(0, MAX_STEMS))
-        stems.set(t.stem, (stems.get(t.stem) ?? true) && t.name);
+      for (const t of tokens.slice(0, MAX_STEMS)) stems.set(t.stem, (stems.get(t.stem) ?? true) && t.name);
       return { ...s, article: a.id, stems };
     }),
   );

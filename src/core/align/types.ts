@@ -1,3 +1,4 @@
+import type { ClaimKind, Qualifier } from '../claims/types';
 import type { EntityType, Mention } from '../entities/types';
 import type { Quote } from '../quotes/types';
 import type { ArticleId, EntityId, Span } from '../types';
@@ -8,6 +9,8 @@ export interface CompareArticle {
   readonly text: string;
   readonly quotes: readonly Quote[];
   readonly entities: readonly Mention[];
+  /** The outlet, when known: a figure two pieces of one outlet repeat is not a shared fact. */
+  readonly outlet?: string | null;
 }
 
 export interface Member extends Span {
@@ -61,6 +64,30 @@ export interface Passage {
   readonly reason: string;
 }
 
+/** One article's figure in a claim group. */
+export interface ClaimMember extends Member {
+  readonly value: number;
+  readonly qualifier: Qualifier | null;
+  /** Who the article's sentence gives the figure to, when it says. */
+  readonly source: string | null;
+}
+
+/**
+ * The figures several articles give for one thing: a shared fact when their values agree
+ * (within rounding and what the qualifiers allow), a difference when they do not.
+ */
+export interface ClaimGroup {
+  /** What is counted or measured: "killed", "offer per share", "trains". */
+  readonly what: string;
+  readonly kind: 'difference' | 'shared';
+  readonly claimKind: ClaimKind;
+  /** Currency code, "percent", a measure's unit, "minutes" for times; null for counts. */
+  readonly unit: string | null;
+  readonly per: string | null;
+  readonly reason: string;
+  readonly members: readonly ClaimMember[];
+}
+
 /**
  * How much work a comparison may do, counted in steps, not time, so the same articles always
  * give the same answer on any machine and under any load.
@@ -76,6 +103,8 @@ export interface Comparison {
   readonly quoteGroups: readonly QuoteGroup[];
   readonly entityGroups: readonly EntityGroup[];
   readonly passages: readonly Passage[];
+  /** Differences first, then shared facts. */
+  readonly claims: readonly ClaimGroup[];
   /** Set when the budget ran out: what is missing and why. */
   readonly incomplete: string | null;
 }

@@ -205,6 +205,7 @@ function linksOf(members: readonly ArticleRecord[]): StoryLinks {
       text: a.body,
       quotes: a.analysis?.quotes ?? [],
       entities: a.analysis?.entities ?? [],
+      outlet: a.outlet,
     })),
     demonymOf,
   );
@@ -222,6 +223,7 @@ function linksOf(members: readonly ArticleRecord[]): StoryLinks {
       mentions: [...g.mentions],
     })),
     passages: c.passages.map((p) => ({ ...p, members: [...p.members] })),
+    claims: c.claims.map((g) => ({ ...g, members: [...g.members] })),
     incomplete: c.incomplete,
   };
 }

@@ -1,0 +1,311 @@
+/**
+ * Claims aligned across a story's articles: the figures several outlets give for the same
+ * thing, as shared facts (the values agree) or differences (they do not).
+ *
+ * Each claim's context is the content words near its figure in its sentence (a window of
+ * WINDOW words each side), weighted by how rare they are in the story's sentences: every
+ * sentence of a takeover story says "Broadcom" and "offer", few say "initial" or "debt". Two
+ * claims of different articles can be about the same thing when they have the same kind,
+ * unit and label (a count's noun or event: "killed", "trains"; money and percentages by
+ * context alone, since outlets call one $121bn an "offer", a "bid" and a "deal").
+ *
+ * 1. Repeats within an article (the lede's "$5 billion" and the body's) are one claim, its
+ *    first mention.
+ * 2. Shared facts: claims whose values agree (numbers.ts: qualifiers and rounding) and are
+ *    within 10% as written, whose contexts overlap (weighted Dice ≥ SHARED_SIM), joined best
+ *    first, one claim per article a group. Across outlets only, when the outlets are known:
+ *    two pieces of one outlet repeating a figure is not two outlets agreeing.
+ * 3. Differences: two groups (or lone claims) whose values disagree are joined when their
+ *    best pair's contexts overlap strongly (≥ DIFFERENT_SIM, with at least 2 rare words in
+ *    common), the values are within a factor of 2.5, and no article of either side also gives
+ *    a figure of the other side's value anywhere (of any label of that kind and unit): an
+ *    article that says 77 and later 84 is not in conflict with one that says 84, and one that
+ *    names both the $60 cash part and the $110 rival bid is not in conflict over either.
+ * Precision first: a difference a reader sees must be real, so what is uncertain is left out.
+ */
+import { consistent as figuresAgree } from '../claims/numbers';
+import type { Claim } from '../claims/types';
+import { fold } from '../text/fold';
+import type { ArticleId, Span } from '../types';
+import type { SentenceTokens } from './passages';
+import { type ContentToken, contentTokens } from './tokens';
+import type { ClaimGroup } from './types';
+
+export interface ArticleClaims {
+  readonly id: ArticleId;
+  readonly text: string;
+  /** The article's sentences with their content words (passages.ts `segment`). */
+  readonly sentences: readonly SentenceTokens[];
+  readonly claims: readonly Claim[];
+  /** The article's outlet when known: shared facts need two outlets. */
+  readonly outlet?: string | null;
+}
+
+const WINDOW = 10;
+const SHARED_SIM = 0.12;
+const DIFFERENT_SIM = 0.3;
+const DIFFERENT_MIN_RARE = 2;
+const LINKED_SIM = 0.15;
+const SHARED_MAX_RATIO = 1.1;
+const GIVEN_SIM = 0.05;
+const MAX_RATIO = 2.5;
+
+interface Node {
+  readonly article: number;
+  readonly claim: Claim;
+  readonly context: ReadonlyMap<string, Weight>;
+  readonly key: string;
+}
+
+/**
+ * Two figures agree: numbers.ts's rule, with room for conversion when the outlets wrote
+ * different units ("130-foot" is 39.6 m, written by another outlet as 40 m).
+ */
+function consistent(a: Claim, b: Claim): boolean {
+  if ((a.written ?? a.unit) === (b.written ?? b.unit)) return figuresAgree(a, b);
+  const widen = (c: Claim) => ({ ...c, precision: Math.max(c.precision, c.value * 0.06) });
+  return figuresAgree(widen(a), widen(b));
+}
+
+const kindKey = (c: Claim): string => `${c.kind}|${c.unit ?? ''}`;
+const keyOf = (c: Claim): string =>
+  `${kindKey(c)}|${c.per ?? ''}|${BY_CONTEXT.has(c.kind) ? '' : fold(c.what)}`;
+const BY_CONTEXT = new Set<Claim['kind']>(['money', 'percent', 'day', 'date']);
+/**
+ * Days and dates are shared facts only: a story dates many events, and in the dev stories
+ * no context measure told "the vote was on Tuesday / Wednesday" from "the price on Nov. 2 /
+ * the offer of Nov. 6".
+ */
+const NO_DIFFERENCE = new Set<Claim['kind']>(['day', 'date']);
+
+/**
+ * Whether two sentences of different articles were found to report the same fact (a shared
+ * passage, passages.ts): figures that disagree in such a pair need less context in common.
+ */
+export type SameFact = (a: ArticleId, aSentence: Span, b: ArticleId, bSentence: Span) => boolean;
+
+export function groupClaims(
+  articles: readonly ArticleClaims[],
+  sameFact: SameFact = () => false,
+): ClaimGroup[] {
+  // each sentence's content words, once: for the story's word rarity and every claim's context
+  const tokensOf = articles.map((a) => new Map(a.sentences.map((s) => [s.span.start, s.tokens])));
+  const idf = storyIdf(tokensOf);
+  const nodes: Node[] = [];
+  articles.forEach((a, article) => {
+    const seen = new Map<string, Map<string, Weight>>();
+    for (const claim of a.claims) {
+      const key = keyOf(claim);
+      const repeat = `${key}|${claim.value}|${claim.qualifier ?? ''}`;
+      const context = contextOf(
+        tokensOf[article]!.get(claim.sentence.start) ?? contentTokens(a.text, claim.sentence),
+        claim,
+        idf,
+      );
+      const first = seen.get(repeat);
+      // a repeat adds its words to the first mention's: the lede and the body say different things about one figure
+      if (first) for (const [s, w] of context) first.set(s, w);
+      else {
+        seen.set(repeat, context);
+        nodes.push({ article, claim, key, context });
+      }
+    }
+  });
+  // the no-conflict rule: does an article give, of any label of this kind and unit, a figure
+  // agreeing with this one, in words that have something in common with its own?
+  const byArticle = articles.map((_, i) => nodes.filter((n) => n.article === i));
+  const givenBy = (article: number, like: Node) =>
+    byArticle[article]!.some(
+      (c) =>
+        kindKey(c.claim) === kindKey(like.claim) &&
+        consistent(c.claim, like.claim) &&
+        close(c.claim, like.claim, SHARED_MAX_RATIO) &&
+        dice(c.context, like.context).sim >= GIVEN_SIM,
+    );
+
+  // 2. shared facts
+  const outlet = (i: number) => articles[i]!.outlet ?? null;
+  const agreeing: { a: Node; b: Node; score: number }[] = [];
+  const byKey = new Map<string, Node[]>();
+  for (const n of nodes) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n]);
+  for (const list of byKey.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (a.article === b.article || !consistent(a.claim, b.claim)) continue;
+        if (!close(a.claim, b.claim, SHARED_MAX_RATIO)) continue;
+        const sim = dice(a.context, b.context).sim;
+        if (sim >= SHARED_SIM) agreeing.push({ a, b, score: sim });
+      }
+  agreeing.sort((x, y) => y.score - x.score || x.a.claim.start - y.a.claim.start);
+  const groupOf = new Map<Node, Node[]>(nodes.map((n) => [n, [n]]));
+  const join = (ga: Node[], gb: Node[]) => {
+    const merged = [...ga, ...gb];
+    for (const n of merged) groupOf.set(n, merged);
+  };
+  const disjoint = (ga: readonly Node[], gb: readonly Node[]) =>
+    !ga.some((x) => gb.some((y) => x.article === y.article));
+  for (const e of agreeing) {
+    const ga = groupOf.get(e.a)!;
+    const gb = groupOf.get(e.b)!;
+    if (ga !== gb && disjoint(ga, gb)) join(ga, gb);
+  }
+
+  // 3. differences, between groups whose values all agree inside
+  const differing: { ga: Node[]; gb: Node[]; score: number }[] = [];
+  const groups = [...new Set(groupOf.values())];
+  for (let x = 0; x < groups.length; x++)
+    for (let y = x + 1; y < groups.length; y++) {
+      const ga = groups[x]!;
+      const gb = groups[y]!;
+      if (ga[0]!.key !== gb[0]!.key || !disjoint(ga, gb) || NO_DIFFERENCE.has(ga[0]!.claim.kind)) continue;
+      if (ga.some((a) => gb.some((b) => consistent(a.claim, b.claim) || !close(a.claim, b.claim, MAX_RATIO))))
+        continue;
+      if (ga.some((a) => gb.some((b) => givenBy(a.article, b) || givenBy(b.article, a)))) continue;
+      let best = 0;
+      for (const a of ga)
+        for (const b of gb) {
+          const d = dice(a.context, b.context);
+          if (d.rare < DIFFERENT_MIN_RARE) continue;
+          const linked = sameFact(
+            articles[a.article]!.id,
+            a.claim.sentence,
+            articles[b.article]!.id,
+            b.claim.sentence,
+          );
+          // in sentences that tell one fact, less context in common is enough
+          best = Math.max(best, linked ? d.sim * (DIFFERENT_SIM / LINKED_SIM) : d.sim);
+        }
+      if (best >= DIFFERENT_SIM) differing.push({ ga, gb, score: best });
+    }
+  differing.sort((x, y) => y.score - x.score);
+  for (const d of differing) {
+    const ga = groupOf.get(d.ga[0]!)!;
+    const gb = groupOf.get(d.gb[0]!)!;
+    if (ga === gb || !disjoint(ga, gb)) continue;
+    // a third value joins only if it conflicts with none of the group's articles either
+    if (ga.some((a) => gb.some((b) => givenBy(a.article, b) || givenBy(b.article, a)))) continue;
+    join(ga, gb);
+  }
+
+  return [...new Set(groupOf.values())]
+    .filter((g) => g.length >= 2)
+    .map((g) =>
+      toGroup(
+        [...g].sort((a, b) => a.article - b.article || a.claim.start - b.claim.start),
+        articles,
+      ),
+    )
+    .filter(
+      (g) =>
+        g.kind === 'difference' || new Set(g.members.map((m) => outletOfId(articles, m.article))).size > 1,
+    )
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'shared') - Number(b.kind === 'shared') ||
+        b.members.length - a.members.length ||
+        a.members[0]!.start - b.members[0]!.start,
+    );
+  function outletOfId(list: readonly ArticleClaims[], id: ArticleId): string {
+    const i = list.findIndex((a) => a.id === id);
+    return outlet(i) ?? `#${i}`;
+  }
+}
+
+/**
+ * Each stem's weight, its inverse sentence frequency over the story's sentences (never 0: in
+ * a story of two sentences every word is in both), and whether it is rare: in at most a third
+ * of the sentences, or two.
+ */
+function storyIdf(tokensOf: readonly ReadonlyMap<number, readonly ContentToken[]>[]): Weigh {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const article of tokensOf)
+    for (const tokens of article.values()) {
+      n++;
+      for (const stem of new Set(tokens.map((t) => t.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+    }
+  const rareAt = Math.max(2, n / 3);
+  return (stem) => {
+    const d = df.get(stem) ?? 1;
+    return { weight: Math.log(1 + n / d), rare: d <= rareAt };
+  };
+}
+type Weigh = (stem: string) => { readonly weight: number; readonly rare: boolean };
+interface Weight {
+  readonly weight: number;
+  readonly rare: boolean;
+}
+
+/** The weighted content words within WINDOW words of the figure, in its sentence. */
+function contextOf(sentence: readonly ContentToken[], c: Claim, idf: Weigh): Map<string, Weight> {
+  const tokens = sentence.filter((t) => !/^\p{N}/u.test(t.stem));
+  const before = tokens.filter((t) => t.end <= c.start).slice(-WINDOW);
+  const after = tokens.filter((t) => t.start >= c.end).slice(0, WINDOW);
+  const out = new Map<string, Weight>();
+  for (const t of [...before, ...after]) out.set(t.stem, idf(t.stem));
+  return out;
+}
+
+/** Weighted Dice overlap of two contexts, and how many of the shared words are rare. */
+function dice(a: ReadonlyMap<string, Weight>, b: ReadonlyMap<string, Weight>): { sim: number; rare: number } {
+  let shared = 0;
+  let rare = 0;
+  let total = 0;
+  for (const [s, w] of a) {
+    total += w.weight;
+    if (b.has(s)) {
+      shared += w.weight;
+      if (w.rare) rare++;
+    }
+  }
+  for (const w of b.values()) total += w.weight;
+  return { sim: total ? (2 * shared) / total : 0, rare };
+}
+
+/** The figures as written are within `ratio` of each other (times: within three hours, or 15 minutes for a shared one). */
+function close(a: Claim, b: Claim, ratio: number): boolean {
+  if (a.kind === 'day' || a.kind === 'date') return true;
+  if (a.kind === 'time')
+    return (
+      Math.abs(a.value - b.value) <= (ratio === MAX_RATIO ? 180 : Math.max(15, a.precision, b.precision))
+    );
+  const low = Math.min(a.value, b.value);
+  const high = Math.max(a.value, b.value);
+  return low > 0 ? high / low <= ratio : high === low;
+}
+
+function toGroup(members: readonly Node[], articles: readonly ArticleClaims[]): ClaimGroup {
+  let agree = true;
+  for (let i = 0; i < members.length && agree; i++)
+    for (let j = i + 1; j < members.length; j++)
+      if (!consistent(members[i]!.claim, members[j]!.claim)) {
+        agree = false;
+        break;
+      }
+  const kind = agree ? 'shared' : 'difference';
+  // the label most members give ("offer" over one outlet's "bid")
+  const labels = new Map<string, number>();
+  for (const n of members) labels.set(n.claim.what, (labels.get(n.claim.what) ?? 0) + 1);
+  const what = [...labels].sort((x, y) => y[1] - x[1])[0]![0];
+  const first = members[0]!.claim;
+  return {
+    what,
+    kind,
+    claimKind: first.kind,
+    unit: first.unit,
+    per: first.per,
+    reason: agree
+      ? `${members.length} articles give ${what} a figure their wording allows to be the same, in sentences about the same thing`
+      : `${members.length} articles give ${what} figures that no reading of their wording reconciles, in sentences about the same thing, and none of them also gives the others' figure`,
+    members: members.map((n) => ({
+      article: articles[n.article]!.id,
+      start: n.claim.start,
+      end: n.claim.end,
+      value: n.claim.value,
+      qualifier: n.claim.qualifier,
+      source: n.claim.source,
+    })),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Days and dates of events: a weekday ("on Tuesday", "late Thursday", "Friday's vote") and a
+ * day of a month ("July 14", "14 July", "Nov. 6, 2017"). A weekday's value is its number
+ * (Monday 1 … Sunday 7); a date's is month × 100 + day, the year left out (outlets give it
+ * or not for the same day). Relative days ("yesterday") and bare years are not read: they
+ * need the article's own date to mean anything.
+ */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+export interface DateExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'day' | 'date';
+  readonly value: number;
+}
+
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g;
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–:]|\d))`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![\p{L}])`, 'gu');
+
+const monthOf = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
+
+export function findDates(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of text.matchAll(WEEKDAY))
+    out.push({
+      start: m.index,
+      end: m.index + m[1]!.length,
+      kind: 'day',
+      value: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1,
+    });
+  const add = (start: number, end: number, month: number, day: number) => {
+    if (month < 1 || day < 1 || day > 31) return;
+    if (out.some((d) => d.start < end && start < d.end)) return;
+    out.push({ start, end, kind: 'date', value: month * 100 + day });
+  };
+  for (const m of text.matchAll(MONTH_DAY)) {
+    // "May 5" only as a date when capitalised mid-sentence ("may" the verb is lower case)
+    add(m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]));
+  return out.sort((a, b) => a.start - b.start);
+}
