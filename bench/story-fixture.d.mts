@@ -7,6 +7,10 @@ export interface BuiltFixture {
   readonly articles: readonly { id: string; words: number; paragraphs: number }[];
   readonly links: { quoteGroups: number; passages: number; entityGroups: number };
 }
+export function buildFixture(
+  texts: readonly { name: string; text: string; meta: Record<string, string> }[],
+  prefix: string,
+): BuiltFixture;
 export function buildStoryFixture(root: string): BuiltFixture;
 export function buildSixStory(root: string): BuiltFixture;
 export function buildSeedCorpus(root: string): Omit<BuiltFixture, 'dir'>;

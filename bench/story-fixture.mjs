@@ -429,8 +429,11 @@ export function sixStoryTexts(root) {
   ];
 }
 
-/** Writes the given fixture texts into a temp dir, ingests them, and checks they form one story. */
-function buildFixture(texts, prefix) {
+/**
+ * Writes the given fixture texts (`[{name, text, meta}]`) into a temp dir, ingests them, and
+ * checks they form one story.
+ */
+export function buildFixture(texts, prefix) {
   const base = mkdtempSync(join(tmpdir(), prefix));
   const dir = join(base, 'articles');
   const outDir = join(base, 'corpus');

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const SEED_TITLE_003 = 'Lukashenko urges talks between Russia, Ukraine';
@@ -48,4 +50,16 @@ export async function pasteArticle(page: Page, text: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog.getByTestId('add-report')).toContainText('Added', { timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Every file of a corpus folder `parallax ingest` wrote, by its path in the folder. */
+export function readCorpusFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const collect = (at: string, prefix: string) => {
+    for (const e of readdirSync(at, { withFileTypes: true }))
+      if (e.isDirectory()) collect(join(at, e.name), `${prefix}${e.name}/`);
+      else files.set(`${prefix}${e.name}`, readFileSync(join(at, e.name), 'utf8'));
+  };
+  collect(dir, '');
+  return files;
 }

@@ -5,22 +5,15 @@
  * the reader picks the panes with outlet chips (kept in the URL), a quote is followed into a
  * pane that is not shown, and a shared link still finds its quote after the corpus is rebuilt.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { buildSixStory } from '../bench/story-fixture.mjs';
+import { readCorpusFiles } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
 test.setTimeout(60_000);
 
 const six = buildSixStory(process.cwd());
-const files = new Map<string, string>();
-const collect = (dir: string, prefix = '') => {
-  for (const e of readdirSync(dir, { withFileTypes: true }))
-    if (e.isDirectory()) collect(join(dir, e.name), `${prefix}${e.name}/`);
-    else files.set(`${prefix}${e.name}`, readFileSync(join(dir, e.name), 'utf8'));
-};
-collect(six.outDir);
+const files = readCorpusFiles(six.outDir);
 
 async function serve(page: Page, override?: Map<string, string>) {
   await page.route('**/corpus/**', (route) => {

@@ -12,7 +12,7 @@
  */
 import { type ArticleId, articleId } from '../core/types';
 /** A link id in `g=` (features/reader/link-ids.ts makes them from the link's content). */
-export const LINK_ID = /^[qpe]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
+export const LINK_ID = /^[qpec]-[0-9a-z]{1,7}(?:-\d{1,4})?$/;
 
 export type Route =
   | { readonly name: 'library' }

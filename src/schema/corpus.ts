@@ -140,6 +140,7 @@ const linksSchema = z.object({
                 'at most',
               ])
               .nullable(),
+            precision: z.number().optional(),
             source: z.string().nullable(),
           }),
         ),

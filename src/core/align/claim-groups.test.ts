@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ATTACK } from '../__fixtures__/attack-story';
 import seed000 from '../__fixtures__/seed-000-body.txt?raw';
 import seed003 from '../__fixtures__/seed-003-body.txt?raw';
 import { findClaims } from '../claims/find-claims';
 import { articleId } from '../types';
 import { type ArticleClaims, groupClaims } from './claim-groups';
 import { segment } from './passages';
-
-// Three reports of one (invented) attack, written for this test.
-const SUN = `A lorry drove into a crowd on the seafront promenade late on Thursday, and at least 84 people were killed, the prosecutor said.
-
-More than 200 people were injured in the attack, officials said. The driver, a 31-year-old delivery man, had three children.
-
-The lorry drove 2 km along the promenade before police stopped it.`;
-const DAILY = `Nearly 80 people were killed when a lorry drove into a crowd on the seafront promenade on Thursday night.
-
-The driver, a 31-year-old delivery man, was shot dead by police. One victim, a teacher, leaves two children.
-
-The lorry drove about 2 km along the promenade, witnesses said.`;
-const WIRE = `The president said 77 people were killed when a lorry ploughed into a crowd on the seafront promenade.
-
-Police said the driver was a 31-year-old delivery man.`;
 
 const story = (texts: Record<string, string>, outlets: Record<string, string> = {}): ArticleClaims[] =>
   Object.entries(texts).map(([id, text]) => ({
@@ -34,7 +20,7 @@ const show = (texts: Record<string, string>, g: ReturnType<typeof groupClaims>[n
   g.members.map((m) => `${m.article}: ${texts[m.article]!.slice(m.start, m.end)}`);
 
 describe('groupClaims', () => {
-  const texts = { sun: SUN, daily: DAILY, wire: WIRE };
+  const texts = ATTACK;
   const groups = groupClaims(story(texts));
 
   it('finds the death toll the outlets give differently, with each figure', () => {
@@ -53,7 +39,7 @@ describe('groupClaims', () => {
     expect(show(texts, groups.find((g) => g.claimKind === 'age')!)).toHaveLength(3);
     const distance = groups.find((g) => g.claimKind === 'measure')!;
     expect(distance.kind).toBe('shared');
-    expect(show(texts, distance)).toEqual(['sun: 2', 'daily: about 2']);
+    expect(show(texts, distance)).toEqual(['sun: 2 km', 'daily: about 2 km']);
   });
 
   it('does not group figures about different things: the driver’s children and a victim’s', () => {
@@ -67,14 +53,14 @@ describe('groupClaims', () => {
 
   it('sees no conflict when an article gives the other figure too (a toll that rose)', () => {
     const rose = `At least 84 people were killed when a lorry drove into a crowd on the seafront promenade. Earlier, officials had said 77 people were killed when the lorry drove into the crowd on the promenade.`;
-    const t = { sun: rose, wire: WIRE };
+    const t = { sun: rose, wire: ATTACK.wire };
     const killed = groupClaims(story(t)).filter((g) => g.what === 'killed');
     expect(killed.map((g) => g.kind)).toEqual(['shared']);
     expect(show(t, killed[0]!)).toEqual(['sun: 77', 'wire: 77']);
   });
 
   it('needs two outlets for a shared fact, when the outlets are known', () => {
-    const t = { a: DAILY, b: DAILY.replace('Nearly 80', 'Nearly 80') };
+    const t = { a: ATTACK.daily, b: ATTACK.daily };
     expect(groupClaims(story(t, { a: 'Daily', b: 'Daily' }))).toEqual([]);
     expect(groupClaims(story(t, { a: 'Daily', b: 'Other' })).length).toBeGreaterThan(0);
   });

@@ -63,9 +63,9 @@ interface Node {
  */
 function consistent(a: Claim, b: Claim): boolean {
   if ((a.written ?? a.unit) === (b.written ?? b.unit)) return figuresAgree(a, b);
-  const widen = (c: Claim) => ({ ...c, precision: Math.max(c.precision, c.value * 0.06) });
   return figuresAgree(widen(a), widen(b));
 }
+const widen = (c: Claim): Claim => ({ ...c, precision: Math.max(c.precision, c.value * 0.06) });
 
 const kindKey = (c: Claim): string => `${c.kind}|${c.unit ?? ''}`;
 const keyOf = (c: Claim): string =>
@@ -305,6 +305,7 @@ function toGroup(members: readonly Node[], articles: readonly ArticleClaims[]): 
       end: n.claim.end,
       value: n.claim.value,
       qualifier: n.claim.qualifier,
+      precision: n.claim.written ? widen(n.claim).precision : n.claim.precision,
       source: n.claim.source,
     })),
   };

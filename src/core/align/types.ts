@@ -68,6 +68,8 @@ export interface Passage {
 export interface ClaimMember extends Member {
   readonly value: number;
   readonly qualifier: Qualifier | null;
+  /** The rounding step of the figure as written (0 when exact; claims/numbers.ts `allowedRange`). */
+  readonly precision: number;
   /** Who the article's sentence gives the figure to, when it says. */
   readonly source: string | null;
 }

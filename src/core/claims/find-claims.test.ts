@@ -88,3 +88,13 @@ describe('findClaims', () => {
     expect(only('The attack came on 14 July at night.')).toMatchObject({ kind: 'date', value: 714 });
   });
 });
+
+describe('findClaims, money and sources in context', () => {
+  it('names a share price, and takes "said X" as a source only at the end of a clause', () => {
+    const text = 'Shares fell 4.3 percent to $63.20 after a report said Apple might drop the chipmaker.';
+    const price = claims(text).find((c) => c.kind === 'money')!;
+    expect(price.what).toBe('share price');
+    expect(price.source).toBeNull();
+    expect(only('The deal is worth $148.9 billion, said Dealogic.').source).toBe('Dealogic');
+  });
+});

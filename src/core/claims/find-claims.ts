@@ -173,7 +173,9 @@ function claimOf(text: string, n: NumberExpression, sentence: Span): Claim | nul
     });
 
   // ages: "a 31-year-old", "aged 31", "Name, 31,"
-  if (/^-year-old/.test(text.slice(n.end, n.end + 9)) || /\baged\s$/i.test(before))
+  if (/^-year-old/.test(text.slice(n.end, n.end + 9)))
+    return withSource({ ...base, end: n.end + 9, kind: 'age', unit: 'years', per: null, what: 'age' });
+  if (/\baged\s$/i.test(before))
     return withSource({ ...base, kind: 'age', unit: 'years', per: null, what: 'age' });
   if (
     /\p{Lu}[\p{L}’'-]+,\s$/u.test(before) &&
@@ -193,6 +195,8 @@ function claimOf(text: string, n: NumberExpression, sentence: Span): Claim | nul
     if (unit === 'hours' && /^\s+ago\b/i.test(text.slice(first!.end, first!.end + 5))) return null;
     return withSource({
       ...base,
+      // the unit is part of what a reader sees: "130-foot", "2 km"
+      end: first!.end,
       value: Number((n.value * factor).toPrecision(12)),
       precision: n.precision * factor,
       ...(factor === 1 ? {} : { written: first!.w.toLowerCase() }),
@@ -319,6 +323,9 @@ function nearestMatching(text: string, n: Span, sentence: Span, re: RegExp): str
 }
 
 function moneyRole(text: string, n: Span, sentence: Span, per: string | null): string {
+  // "shares fell 4.3 percent to $63.20", "stock closed at $65": a share price
+  const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
+  if (/\b(?:shares|stock)\b(?:[^.;]|\.\d)*\b(?:to|at)\s+$/i.test(before)) return 'share price';
   const role = nearestMatching(text, n, sentence, MONEY_ROLES)?.replace(/s$/, '') ?? 'amount';
   return per ? `${role} per ${per}` : role;
 }
@@ -355,7 +362,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
     String.raw`(${NAME})\s+(?:said|says|say|told|reported|announced|confirmed|estimated|estimates)\b`,
     'gu',
   ),
-  new RegExp(String.raw`\b(?:said|says|told)\s+(${NAME})`, 'gu'),
+  // "…, said Smith." only at the clause's end: in "said Apple might drop" Apple is not the source
+  new RegExp(String.raw`\b(?:said|says)\s+(${NAME})(?=\s*[.,;:]|$)`, 'gu'),
 ];
 const NOT_SOURCE =
   /^(?:The|A|An|It|This|That|He|She|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Earlier|Later|Officials)$/;
@@ -367,7 +375,10 @@ function sourceOf(text: string, sentence: Span, n: Span): string | null {
   let best: { name: string; d: number } | null = null;
   for (const re of SOURCE_PATTERNS)
     for (const m of s.matchAll(re)) {
-      const name = m[1]!.replace(/\s+/g, ' ').trim();
+      const name = m[1]!
+        .replace(/\s+/g, ' ')
+        .replace(/[.,;:]+$/, '')
+        .trim();
       if (NOT_SOURCE.test(name)) continue;
       const d = Math.abs(m.index - at);
       if (!best || d < best.d) best = { name, d };

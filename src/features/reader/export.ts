@@ -5,6 +5,8 @@
  */
 
 import { OUTLET_UNKNOWN } from '../../components/ui/format';
+import { consistent } from '../../core/claims/numbers';
+import type { Qualifier } from '../../core/claims/types';
 import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryLinks, StoryRecord } from '../../schema/corpus';
 import { linkIds } from './link-ids';
@@ -71,9 +73,54 @@ export function comparisonJson(story: StoryRecord, articles: readonly ArticleRec
         kind: p.kind,
         members: p.members.filter((m) => shown.has(m.article)).map((m) => ({ ...m, text: text(m) })),
       })),
+    ...claimsOf(links, shown, text),
     uniquePassages: (links?.passages ?? [])
       .filter((p) => p.kind === 'unique' && shown.has(p.members[0]?.article ?? ''))
       .map((p) => ({ article: p.members[0]!.article, text: text(p.members[0]!) })),
+  };
+}
+
+const figure = (m: { value: number; qualifier: Qualifier | null; precision?: number }) => ({
+  value: m.value,
+  qualifier: m.qualifier,
+  precision: m.precision ?? 0,
+});
+
+/**
+ * The story's claim groups among the articles shown: differences whose shown figures still
+ * differ, and shared facts two shown articles give, each figure with its text as written.
+ */
+function claimsOf(
+  links: StoryLinks | undefined,
+  shown: ReadonlySet<string>,
+  text: (m: { article: ArticleId; start: number; end: number }) => string,
+) {
+  const groups = (links?.claims ?? []).flatMap((g) => {
+    const members = g.members.filter((m) => shown.has(m.article));
+    if (members.length < 2) return [];
+    // a difference among every article may be none among those shown ("nearly 80" and "77")
+    const differ = members.some((a) => members.some((b) => !consistent(figure(a), figure(b))));
+    if (g.kind === 'difference' && !differ) return [];
+    return [
+      {
+        what: g.what,
+        kind: g.kind,
+        reason: g.reason,
+        members: members.map((m) => ({
+          article: m.article,
+          start: m.start,
+          end: m.end,
+          text: text(m),
+          value: m.value,
+          qualifier: m.qualifier,
+          source: m.source,
+        })),
+      },
+    ];
+  });
+  return {
+    differences: groups.filter((g) => g.kind === 'difference'),
+    sharedFacts: groups.filter((g) => g.kind === 'shared'),
   };
 }
 
@@ -94,6 +141,16 @@ export function comparisonMarkdown(story: StoryRecord, articles: readonly Articl
     lines.push(
       `- **${mdText(a.outlet ?? OUTLET_UNKNOWN)}**: ${mdText(a.title)}${a.byline ? `, by ${mdText(a.byline)}` : ''}${a.published ? ` (${mdText(a.published.slice(0, 10))})` : ''}`,
     );
+  const figures = (g: (typeof j.differences)[number]) =>
+    g.members
+      .map(
+        (m) => `${mdText(m.text)} (${outlet(m.article)}${m.source ? `, quoting ${mdText(m.source)}` : ''})`,
+      )
+      .join(' · ');
+  lines.push('', `## Where they differ (${j.differences.length})`, '');
+  for (const g of j.differences) lines.push(`- ${mdText(g.what)}: ${figures(g)}`);
+  lines.push('', `## Figures they agree on (${j.sharedFacts.length})`, '');
+  for (const g of j.sharedFacts) lines.push(`- ${mdText(g.what)}: ${figures(g)}`);
   lines.push('', `## Shared quotes (${j.quoteGroups.length})`, '');
   for (const g of j.quoteGroups) {
     lines.push(`### ${mdText(g.speaker ?? 'Speaker not identified')}`, '');

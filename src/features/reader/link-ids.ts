@@ -1,10 +1,11 @@
 /**
- * Ids of a story's links (quote groups, passages, entity groups) for the URL (`g=`), derived
+ * Ids of a story's links (quote groups, passages, entity groups, claim groups) for the URL (`g=`), derived
  * from what they hold, not from their position: a shared link finds the same quote after the
  * corpus is rebuilt with more articles or other links, or finds nothing and says so.
  *   q-<hash>  a quote group: its fullest variant's words, folded
  *   p-<hash>  a passage: its kind and its first member's words, folded
  *   e-<hash>  an entity group: its entity id (or name)
+ *   c-<hash>  a claim group: its kind, what it is about and its first member's words
  * The hash is 32-bit FNV-1a in base 36; two links that hash alike in one story get -2, -3
  * (the shape routes.ts's LINK_ID accepts).
  */
@@ -17,6 +18,7 @@ export interface LinkIds {
   readonly quote: readonly string[];
   readonly passage: readonly string[];
   readonly entity: readonly string[];
+  readonly claim: readonly string[];
 }
 
 function fnv1a(s: string): string {
@@ -63,5 +65,9 @@ export function linkIds(story: StoryRecord, articles: readonly ArticleRecord[]):
       return unique(`p-${fnv1a(`${p.kind} ${m ? wordsOf(text(m)) : ''}`)}`);
     }),
     entity: (l?.entityGroups ?? []).map((g) => unique(`e-${fnv1a(g.id ?? fold(g.name))}`)),
+    claim: (l?.claims ?? []).map((c) => {
+      const m = first(c.members);
+      return unique(`c-${fnv1a(`${c.kind} ${fold(c.what)} ${m ? wordsOf(text(m)) : ''}`)}`);
+    }),
   };
 }

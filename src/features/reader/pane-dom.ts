@@ -103,7 +103,7 @@ export function primaryLink(el: Element): string | null {
   const marked = el.closest('[data-links]');
   const pick = (attr: string) => {
     const links = (marked?.getAttribute(attr) ?? '').split(' ').filter(Boolean);
-    for (const kind of ['q', 'p', 'e']) {
+    for (const kind of ['c', 'q', 'p', 'e']) {
       const l = links.find((x) => x.startsWith(kind));
       if (l) return l;
     }

@@ -8,19 +8,20 @@
 import type { EntityType } from '../../core/entities/types';
 import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
+import { claimValue } from './claim-text';
 import { type LinkIds, linkIds } from './link-ids';
 
 export type { EntityType };
 
-export type MarkKind = 'quote' | 'shared' | 'unique' | 'entity';
-export type LinkKind = 'quote' | 'passage' | 'unique' | 'entity';
+export type MarkKind = 'quote' | 'shared' | 'unique' | 'entity' | 'differ' | 'fact';
+export type LinkKind = 'quote' | 'passage' | 'unique' | 'entity' | 'claim';
 
 export interface Mark {
   readonly start: number;
   readonly end: number;
   readonly kind: MarkKind;
   readonly entityType?: EntityType;
-  /** Id of the link (quote group, passage, entity group) this mark is a member of. */
+  /** Id of the link (quote group, passage, entity group, claim group) this mark is a member of. */
   readonly link: string;
   readonly label: string;
 }
@@ -75,6 +76,15 @@ export function buildStoryView(
         : `Shared passage (${p.kind}), also in ${[...new Set(p.members.map((m) => outletOf(m.article)))].join(', ')}`;
       for (const m of p.members)
         add(m.article, { start: m.start, end: m.end, kind: unique ? 'unique' : 'shared', link: id, label });
+    });
+    (l.claims ?? []).forEach((c, i) => {
+      const id = ids.claim[i]!;
+      const differs = c.kind === 'difference';
+      links.set(id, { id, kind: 'claim', members: c.members, differs });
+      const values = c.members.map((m) => `${claimValue(c, m)} (${outletOf(m.article)})`).join(' · ');
+      const label = `${differs ? 'Figures differ' : 'Same figure'}: ${c.what}: ${values}`;
+      for (const m of c.members)
+        add(m.article, { start: m.start, end: m.end, kind: differs ? 'differ' : 'fact', link: id, label });
     });
     l.entityGroups.forEach((g, i) => {
       if (g.articles.length < 2) return;

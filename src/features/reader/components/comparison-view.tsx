@@ -2,7 +2,7 @@
  * The comparison reader: which articles are panes (side by side as many as keep a readable
  * measure; one at a time on a phone), following a link to its counterparts (also in articles
  * not shown), and the click and keyboard routing from highlights. Its parts live beside it:
- * the tools (story-toolbar.tsx), the phone switcher (pane-switcher.tsx), the panels
+ * where the figures differ (claims-panel.tsx), the tools (story-toolbar.tsx), the phone switcher (pane-switcher.tsx), the panels
  * (panels.tsx), search hits (use-story-hits.ts), render marks (use-story-perf.ts), scroll
  * sync, keys, and the DOM helpers (pane-dom.ts).
  */
@@ -23,6 +23,7 @@ import { useStoryHits } from '../use-story-hits';
 import { useStoryKeys } from '../use-story-keys';
 import { markLayerToggle, useStoryPerf } from '../use-story-perf';
 import { ArticlePane } from './article-pane';
+import { ClaimsPanel } from './claims-panel';
 import { ElsewhereNotice } from './elsewhere-notice';
 import { HelpOverlay } from './help-overlay';
 import { PaneSwitcher } from './pane-switcher';
@@ -294,6 +295,15 @@ export function ComparisonView({
         />
         <PaneSwitcher panes={panes} visible={visible} onShow={showPane} />
       </header>
+      {story.links && storyArticles.length > 1 && (
+        <ClaimsPanel
+          claims={story.links.claims ?? []}
+          ids={view.ids.claim}
+          articles={storyArticles}
+          selected={route.g}
+          onOpen={openAt}
+        />
+      )}
       {overview && (
         <details
           // Open side by side until the reader closes it; on a phone the text comes first.

@@ -3,6 +3,8 @@ import type { LayerId } from '../layers';
 import { LAYERS } from '../layers';
 
 const SAMPLE: Record<LayerId, string> = {
+  differ: 'hl-differ',
+  fact: 'hl-fact',
   quote: 'hl-quote',
   shared: 'hl-shared',
   unique: 'hl-unique',
@@ -22,7 +24,7 @@ export function LayerToggles({
   onChange: (next: ReadonlySet<LayerId>) => void;
 }) {
   return (
-    <fieldset className="show-quote show-shared show-unique show-PER show-LOC show-ORG show-MISC">
+    <fieldset className="show-differ show-fact show-quote show-shared show-unique show-PER show-LOC show-ORG show-MISC">
       <legend className="sr-only">Highlight layers</legend>
       <ul aria-label="Highlights" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         {LAYERS.map((l) => (
