@@ -107,6 +107,7 @@ const tally = () => ({
 });
 const totals = { all: tally(), tune: tally(), check: tally() };
 const errors = [];
+const byKind = new Map(); // claimKind → {shared: [ok, predicted], difference: [ok, predicted]}
 for (const [i, s] of stories.entries()) {
   const out = lines[i];
   const predicted = out?.claims ?? [];
@@ -129,6 +130,12 @@ for (const [i, s] of stories.entries()) {
       } else {
         t.predShared++;
         if (hit) t.okShared++;
+      }
+      if (t === totals.all) {
+        const k = byKind.get(p.claimKind) ?? { shared: [0, 0], difference: [0, 0] };
+        k[p.kind][1]++;
+        if (hit) k[p.kind][0]++;
+        byKind.set(p.claimKind, k);
       }
       if (!hit && t === totals.all) {
         const other = golds.find((g) => matches(p, g));
@@ -155,6 +162,14 @@ const f = (n, d) => (d ? (n / d).toFixed(3) : 'n/a');
 const line = (name, t) =>
   `${name.padEnd(6)} differences P ${f(t.okDiff, t.predDiff)} (${t.okDiff}/${t.predDiff}) R ${f(t.foundDiff, t.goldDiff)} (${t.foundDiff}/${t.goldDiff}) · shared P ${f(t.okShared, t.predShared)} (${t.okShared}/${t.predShared}) R ${f(t.foundShared, t.goldShared)} (${t.foundShared}/${t.goldShared})`;
 if (showErrors) for (const e of errors) console.log(e);
+console.log(
+  `by kind (right/predicted): ${[...byKind]
+    .map(
+      ([k, v]) =>
+        `${k} shared ${v.shared[0]}/${v.shared[1]}, differences ${v.difference[0]}/${v.difference[1]}`,
+    )
+    .join('; ')}`,
+);
 console.log(line('tune', totals.tune));
 console.log(line('check', totals.check));
 console.log(

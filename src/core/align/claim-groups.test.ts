@@ -69,6 +69,16 @@ describe('groupClaims', () => {
     expect(groupClaims(story(texts))).toEqual(groups);
   });
 
+  it('finds a toll told in different sentences, and not one of another event', () => {
+    // written for this test
+    const t = {
+      a: 'The death toll from the ferry disaster rose to 212 on Sunday, officials said. Rescue boats searched the bay through the night.',
+      b: 'Nearly 190 people died when the ferry capsized off the coast. Last year, 150 people died when another boat sank in the same strait.',
+    };
+    const killed = groupClaims(story(t)).filter((g) => g.what === 'killed');
+    expect(killed.map((g) => [g.kind, show(t, g)])).toEqual([['difference', ['a: 212', 'b: Nearly 190']]]);
+  });
+
   it('shows no difference between the two seed articles', () => {
     const seeds = groupClaims(
       story({ de: seed000, kyiv: seed003 }, { de: 'unknown', kyiv: 'The Kyiv Independent' }),

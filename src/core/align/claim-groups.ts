@@ -21,6 +21,9 @@
  *    a figure of the other side's value anywhere (of any label of that kind and unit): an
  *    article that says 77 and later 84 is not in conflict with one that says 84, and one that
  *    names both the $60 cash part and the $110 rival bid is not in conflict over either.
+ * 4. A shared fact another article contests (a disagreeing figure, in words close to the
+ *    group's, CONTEST_SIM) is left out: it is neither agreed nor a difference we can show.
+ * A casualty count (its label is the event: "killed", "injured") asks less context of both.
  * Precision first: a difference a reader sees must be real, so what is uncertain is left out.
  */
 import { consistent as figuresAgree } from '../claims/numbers';
@@ -46,6 +49,14 @@ const SHARED_SIM = 0.12;
 const DIFFERENT_SIM = 0.3;
 const DIFFERENT_MIN_RARE = 2;
 const LINKED_SIM = 0.15;
+const CONTEST_SIM = 0.12;
+/**
+ * A casualty count's label already says what it counts ("killed"): outlets tell a toll in
+ * different sentences ("the death toll rose to 212", "at least 190 people died when the ferry
+ * capsized"), so less context in common is asked of it.
+ */
+const EVENT_SHARED_SIM = 0.05;
+const EVENT_DIFFERENT_SIM = 0.1;
 const SHARED_MAX_RATIO = 1.1;
 const GIVEN_SIM = 0.05;
 const MAX_RATIO = 2.5;
@@ -136,7 +147,7 @@ export function groupClaims(
         if (a.article === b.article || !consistent(a.claim, b.claim)) continue;
         if (!close(a.claim, b.claim, SHARED_MAX_RATIO)) continue;
         const sim = dice(a.context, b.context).sim;
-        if (sim >= SHARED_SIM) agreeing.push({ a, b, score: sim });
+        if (sim >= (a.claim.event ? EVENT_SHARED_SIM : SHARED_SIM)) agreeing.push({ a, b, score: sim });
       }
   agreeing.sort((x, y) => y.score - x.score || x.a.claim.start - y.a.claim.start);
   const groupOf = new Map<Node, Node[]>(nodes.map((n) => [n, [n]]));
@@ -167,7 +178,7 @@ export function groupClaims(
       for (const a of ga)
         for (const b of gb) {
           const d = dice(a.context, b.context);
-          if (d.rare < DIFFERENT_MIN_RARE) continue;
+          if (d.rare < (a.claim.event ? 1 : DIFFERENT_MIN_RARE)) continue;
           const linked = sameFact(
             articles[a.article]!.id,
             a.claim.sentence,
@@ -177,7 +188,8 @@ export function groupClaims(
           // in sentences that tell one fact, less context in common is enough
           best = Math.max(best, linked ? d.sim * (DIFFERENT_SIM / LINKED_SIM) : d.sim);
         }
-      if (best >= DIFFERENT_SIM) differing.push({ ga, gb, score: best });
+      if (best >= (ga[0]!.claim.event ? EVENT_DIFFERENT_SIM : DIFFERENT_SIM))
+        differing.push({ ga, gb, score: best });
     }
   differing.sort((x, y) => y.score - x.score);
   for (const d of differing) {
@@ -189,8 +201,22 @@ export function groupClaims(
     join(ga, gb);
   }
 
+  // 4. a shared fact another article contests (a figure for it that disagrees, in words close
+  // to the group's) is uncertain, not agreed: "Tuesday" in two outlets when a third says
+  // "Wednesday" for the same vote. It is left out, since no difference could be shown either.
+  const contested = (g: readonly Node[]): boolean => {
+    const inGroup = new Set(g.map((n) => n.article));
+    return nodes.some(
+      (o) =>
+        !inGroup.has(o.article) &&
+        o.key === g[0]!.key &&
+        g.every((n) => !consistent(n.claim, o.claim)) &&
+        g.some((n) => close(n.claim, o.claim, MAX_RATIO) && dice(n.context, o.context).sim >= CONTEST_SIM),
+    );
+  };
   return [...new Set(groupOf.values())]
     .filter((g) => g.length >= 2)
+    .filter((g) => !g.every((n) => consistent(n.claim, g[0]!.claim)) || !contested(g))
     .map((g) =>
       toGroup(
         [...g].sort((a, b) => a.article - b.article || a.claim.start - b.claim.start),

@@ -17,8 +17,16 @@ export interface DateExpression {
 }
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g;
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–:]|\d))`, 'g');
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![\p{L}])`, 'gu');
+// A date given with its year ("July 2, 2017", "1 February 2018") is left out: in news that is a
+// photo caption, a tweet's stamp or a past event's date, seldom the day of the story's event.
+const MONTH_DAY = new RegExp(
+  String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–:]|\d)|,?\s*\d{4})`,
+  'g',
+);
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![\p{L}])(?!,?\s*\d{4})`,
+  'gu',
+);
 
 const monthOf = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
 

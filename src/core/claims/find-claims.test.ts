@@ -61,6 +61,8 @@ describe('findClaims', () => {
       'No one was hurt at all.',
       'The attack came two years ago this week.',
       'The wall is 12 wide and tall.',
+      "The Chang'e 4 space mission will launch in June.",
+      'She drove the car to kill Bill, the same one she kept.',
     ])
       expect(
         claims(text).map((c) => c.as),
@@ -96,5 +98,14 @@ describe('findClaims, money and sources in context', () => {
     expect(price.what).toBe('share price');
     expect(price.source).toBeNull();
     expect(only('The deal is worth $148.9 billion, said Dealogic.').source).toBe('Dealogic');
+  });
+});
+
+describe('findClaims, dates', () => {
+  it('leaves out a date given with its year: a caption or a stamp, not the event', () => {
+    expect(
+      claims('A rocket takes off from the launch centre, July 2, 2017.').filter((c) => c.kind === 'date'),
+    ).toEqual([]);
+    expect(claims('The launch is set for 2 July.').map((c) => c.kind)).toEqual(['date']);
   });
 });

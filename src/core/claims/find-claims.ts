@@ -209,17 +209,22 @@ function claimOf(text: string, n: NumberExpression, sentence: Span): Claim | nul
   // a count: the head noun of the words right after the figure
   const noun = countedNoun(after, gap);
   const event = eventNear(text, n, sentence);
+  // "one" alone is a pronoun ("to kill Bill, the same one"), not a count of the dead
+  if (event && !noun && n.inWords && n.value === 1) return null;
   if (event && (!noun || PEOPLE.has(noun)))
     return withSource({
       ...base,
       kind: 'count',
       unit: null,
       per: null,
+      event,
       what: !noun || GENERIC_PEOPLE.has(noun) ? event : `${noun} ${event}`,
     });
   if (!noun) return null;
   // a bare "one" with a noun is mostly an article-like "one" ("one of", "one MTA worker is"): kept only with an event
   if (n.value === 1 && n.inWords) return null;
+  // more than one of a singular noun is a name or a label, not a count: "Chang'e 4 space mission", "Route 66 diner"
+  if (n.value !== 1 && !isPlural(noun)) return null;
   return withSource({ ...base, kind: 'count', unit: null, per: null, what: noun });
 }
 
@@ -246,6 +251,20 @@ function countedNoun(after: readonly Word[], gap: (i: number) => string): string
     if (/^\p{Ll}/u.test(w) && isNoun(bare)) head = bare;
   }
   return head;
+}
+
+const IRREGULAR_PLURALS = new Set(
+  'people children men women police staff crew feet teeth mice geese cattle personnel media data troops'.split(
+    ' ',
+  ),
+);
+/** A plural noun by its form: "trains", "companies", "children"; not "mission", "bus", "crisis". */
+function isPlural(w: string): boolean {
+  return (
+    IRREGULAR_PLURALS.has(w) ||
+    (/[^su]s$/.test(w) && !/(?:ss|is)$/.test(w)) ||
+    /(?:ies|ses|xes|ches|shes)$/.test(w)
+  );
 }
 
 /** A verb or adverb form: "collided", "killing", "overnight", "quickly". */

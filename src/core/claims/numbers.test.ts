@@ -43,6 +43,8 @@ describe('findNumbers', () => {
       'It is 10 to 100 times faster.',
       'The train left at 5:10 a.m.',
       'The game ended 2-1 after extra time.',
+      'She starred in Kill Bill Vol. 1 and its sequel.',
+      'The firm filed for Chapter 11 last spring.',
     ])
       expect(
         findNumbers(text).map((n) => text.slice(n.start, n.end)),

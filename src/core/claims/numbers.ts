@@ -221,7 +221,13 @@ function isYearOrCode(text: string, start: number, end: number, digits: string):
   if (/^(1[89]|20)\d{2}$/.test(digits)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return true;
-  if (/\b(?:No|no|Nos|Flight|flight|Route|route|Street|St|Highway)\.?\s$/.test(before)) return true;
+  // a number that labels: "No. 10", "Vol. 1", "Flight 370", "Route 66", "Chapter 11", "Game 7"
+  if (
+    /\b(?:No|Nos|Vol|Flight|Route|Street|St|Highway|Chapter|Part|Episode|Season|Round|Game|Stage|Level|Page|Article|Section|Room|Gate|Terminal|Platform|Channel|Apollo|Windows|Formula|Air Force)\.?\s$/i.test(
+      before,
+    )
+  )
+    return true;
   if (/#\s?$/.test(before)) return true;
   const after = text.slice(end, end + 6);
   if (/^(?:st|nd|rd|th)\b/.test(after)) return true; // "53rd" is matched as 53 + "rd" only when split

@@ -24,6 +24,8 @@ export interface Claim extends Span {
   readonly unit: string | null;
   /** A measure's unit as written ("feet" for a depth compared in metres), when it was converted. */
   readonly written?: string;
+  /** The casualty or police event a count reports ("killed", "injured", "arrested"), when it does. */
+  readonly event?: string;
   /** "share" for "$82 a share". */
   readonly per: string | null;
   /** Who the sentence gives the figure to ("the prosecutor", "Hollande"), when it says. */
