@@ -3,7 +3,8 @@
  * thing, as shared facts (the values agree) or differences (they do not).
  *
  * Each claim's context is the content words near its figure in its sentence (a window of
- * WINDOW words each side), weighted by how rare they are in the story's sentences: every
+ * WINDOW words each side, a word's weight falling with its distance from the figure: at
+ * NEAR words it counts half), weighted by how rare they are in the story's sentences: every
  * sentence of a takeover story says "Broadcom" and "offer", few say "initial" or "debt". Two
  * claims of different articles can be about the same thing when they have the same kind,
  * unit and label (a count's noun or event: "killed", "trains"; money and percentages by
@@ -45,8 +46,9 @@ export interface ArticleClaims {
 }
 
 const WINDOW = 10;
+const NEAR = 3;
 const SHARED_SIM = 0.12;
-const DIFFERENT_SIM = 0.3;
+const DIFFERENT_SIM = 0.33;
 const DIFFERENT_MIN_RARE = 2;
 const LINKED_SIM = 0.15;
 const CONTEST_SIM = 0.12;
@@ -270,7 +272,15 @@ function contextOf(sentence: readonly ContentToken[], c: Claim, idf: Weigh): Map
   const before = tokens.filter((t) => t.end <= c.start).slice(-WINDOW);
   const after = tokens.filter((t) => t.start >= c.end).slice(0, WINDOW);
   const out = new Map<string, Weight>();
-  for (const t of [...before, ...after]) out.set(t.stem, idf(t.stem));
+  // nearer words say more about what the figure is: weight falls with distance from it
+  const add = (t: ContentToken, d: number) => {
+    const w = idf(t.stem);
+    const near = { weight: w.weight / (1 + d / NEAR), rare: w.rare };
+    const had = out.get(t.stem);
+    if (!had || had.weight < near.weight) out.set(t.stem, near);
+  };
+  for (const [i, t] of before.entries()) add(t, before.length - 1 - i);
+  for (const [i, t] of after.entries()) add(t, i);
   return out;
 }
 
