@@ -4,8 +4,13 @@ import seed000 from '../__fixtures__/seed-000-body.txt?raw';
 import seed003 from '../__fixtures__/seed-003-body.txt?raw';
 import { findClaims } from '../claims/find-claims';
 import { articleId } from '../types';
-import { type ArticleClaims, groupClaims } from './claim-groups';
+import { type ArticleClaims, groupClaims as groupWithNotes } from './claim-groups';
 import { segment } from './passages';
+
+const groupClaims = (
+  articles: ArticleClaims[],
+  ...rest: [] | [Parameters<typeof groupWithNotes>[1], number?]
+) => groupWithNotes(articles, ...(rest as [])).groups;
 
 const story = (texts: Record<string, string>, outlets: Record<string, string> = {}): ArticleClaims[] =>
   Object.entries(texts).map(([id, text]) => ({
@@ -84,5 +89,21 @@ describe('groupClaims', () => {
       story({ de: seed000, kyiv: seed003 }, { de: 'unknown', kyiv: 'The Kyiv Independent' }),
     );
     expect(seeds.filter((g) => g.kind === 'difference')).toEqual([]);
+  });
+
+  it('stays within its work budget on a story of thousands of figures, and says so', () => {
+    // written for this test: 600 sentences of casualty figures in each of six articles
+    const text = (seed: number) =>
+      Array.from(
+        { length: 600 },
+        (_, i) => `At least ${80 + ((i * seed) % 7)} people were killed in town ${i * seed}, officials said.`,
+      ).join(' ');
+    const articles = story(Object.fromEntries([1, 2, 3, 4, 5, 6].map((s) => [`a${s}`, text(s)])));
+    const { incomplete } = groupWithNotes(articles, () => false, 2_000);
+    expect(incomplete).toMatch(/read the first 150 figures of 6 article\(s\)/);
+    expect(incomplete).toMatch(/compared 2000 pairs of figures before the budget ran out/);
+    expect(groupWithNotes(articles, () => false, 2_000)).toEqual(
+      groupWithNotes(articles, () => false, 2_000),
+    );
   });
 });

@@ -62,6 +62,8 @@ const EVENT_DIFFERENT_SIM = 0.1;
 const SHARED_MAX_RATIO = 1.1;
 const GIVEN_SIM = 0.05;
 const MAX_RATIO = 2.5;
+/** About half a second of context comparisons on one core of a 2-core laptop. */
+const DEFAULT_CLAIM_STEPS = 400_000;
 
 interface Node {
   readonly article: number;
@@ -97,17 +99,31 @@ const NO_DIFFERENCE = new Set<Claim['kind']>(['day', 'date']);
  */
 export type SameFact = (a: ArticleId, aSentence: Span, b: ArticleId, bSentence: Span) => boolean;
 
+/** Figures read per article: a story's figures that matter come early, and pairs grow as their square. */
+export const MAX_CLAIMS_PER_ARTICLE = 150;
+
 export function groupClaims(
   articles: readonly ArticleClaims[],
   sameFact: SameFact = () => false,
-): ClaimGroup[] {
+  maxSteps = DEFAULT_CLAIM_STEPS,
+): { groups: ClaimGroup[]; incomplete: string | null } {
+  // the work budget, in context comparisons: past it every pair is taken as unrelated
+  let steps = 0;
+  let spent = false;
+  const dice = (a: ReadonlyMap<string, Weight>, b: ReadonlyMap<string, Weight>) => {
+    if (++steps > maxSteps) {
+      spent = true;
+      return { sim: 0, rare: 0 };
+    }
+    return overlapOf(a, b);
+  };
   // each sentence's content words, once: for the story's word rarity and every claim's context
   const tokensOf = articles.map((a) => new Map(a.sentences.map((s) => [s.span.start, s.tokens])));
   const idf = storyIdf(tokensOf);
   const nodes: Node[] = [];
   articles.forEach((a, article) => {
     const seen = new Map<string, Map<string, Weight>>();
-    for (const claim of a.claims) {
+    for (const claim of a.claims.slice(0, MAX_CLAIMS_PER_ARTICLE)) {
       const key = keyOf(claim);
       const repeat = `${key}|${claim.value}|${claim.qualifier ?? ''}`;
       const context = contextOf(
@@ -142,7 +158,7 @@ export function groupClaims(
   const byKey = new Map<string, Node[]>();
   for (const n of nodes) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n]);
   for (const list of byKey.values())
-    for (let x = 0; x < list.length; x++)
+    for (let x = 0; x < list.length && !spent; x++)
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x]!;
         const b = list[y]!;
@@ -167,11 +183,11 @@ export function groupClaims(
 
   // 3. differences, between groups whose values all agree inside
   const differing: { ga: Node[]; gb: Node[]; score: number }[] = [];
-  const groups = [...new Set(groupOf.values())];
-  for (let x = 0; x < groups.length; x++)
-    for (let y = x + 1; y < groups.length; y++) {
-      const ga = groups[x]!;
-      const gb = groups[y]!;
+  const sides = [...new Set(groupOf.values())];
+  for (let x = 0; x < sides.length && !spent; x++)
+    for (let y = x + 1; y < sides.length; y++) {
+      const ga = sides[x]!;
+      const gb = sides[y]!;
       if (ga[0]!.key !== gb[0]!.key || !disjoint(ga, gb) || NO_DIFFERENCE.has(ga[0]!.claim.kind)) continue;
       if (ga.some((a) => gb.some((b) => consistent(a.claim, b.claim) || !close(a.claim, b.claim, MAX_RATIO))))
         continue;
@@ -216,7 +232,11 @@ export function groupClaims(
         g.some((n) => close(n.claim, o.claim, MAX_RATIO) && dice(n.context, o.context).sim >= CONTEST_SIM),
     );
   };
-  return [...new Set(groupOf.values())]
+  const outletOfId = (id: ArticleId): string => {
+    const i = articles.findIndex((a) => a.id === id);
+    return outlet(i) ?? `#${i}`;
+  };
+  const groups = [...new Set(groupOf.values())]
     .filter((g) => g.length >= 2)
     .filter((g) => !g.every((n) => consistent(n.claim, g[0]!.claim)) || !contested(g))
     .map((g) =>
@@ -225,20 +245,19 @@ export function groupClaims(
         articles,
       ),
     )
-    .filter(
-      (g) =>
-        g.kind === 'difference' || new Set(g.members.map((m) => outletOfId(articles, m.article))).size > 1,
-    )
+    .filter((g) => g.kind === 'difference' || new Set(g.members.map((m) => outletOfId(m.article))).size > 1)
     .sort(
       (a, b) =>
         Number(a.kind === 'shared') - Number(b.kind === 'shared') ||
         b.members.length - a.members.length ||
         a.members[0]!.start - b.members[0]!.start,
     );
-  function outletOfId(list: readonly ArticleClaims[], id: ArticleId): string {
-    const i = list.findIndex((a) => a.id === id);
-    return outlet(i) ?? `#${i}`;
-  }
+  const cut = articles.filter((a) => a.claims.length > MAX_CLAIMS_PER_ARTICLE).length;
+  const notes = [
+    spent ? `claims: compared ${maxSteps} pairs of figures before the budget ran out` : null,
+    cut ? `claims: read the first ${MAX_CLAIMS_PER_ARTICLE} figures of ${cut} article(s)` : null,
+  ].filter(Boolean);
+  return { groups, incomplete: notes.length ? notes.join('; ') : null };
 }
 
 /**
@@ -285,7 +304,10 @@ function contextOf(sentence: readonly ContentToken[], c: Claim, idf: Weigh): Map
 }
 
 /** Weighted Dice overlap of two contexts, and how many of the shared words are rare. */
-function dice(a: ReadonlyMap<string, Weight>, b: ReadonlyMap<string, Weight>): { sim: number; rare: number } {
+function overlapOf(
+  a: ReadonlyMap<string, Weight>,
+  b: ReadonlyMap<string, Weight>,
+): { sim: number; rare: number } {
   let shared = 0;
   let rare = 0;
   let total = 0;

@@ -26,7 +26,7 @@ export function compareArticles(
   const { passages, incomplete } = quotes.incomplete
     ? { passages: [], incomplete: 'passages: not compared, the budget was spent on quotes' }
     : findPassages(articles, budget, segmented);
-  const notes = [quotes.incomplete, incomplete].filter(Boolean);
+
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const anchored = <T extends { members: readonly Member[] }>(x: T): T => ({
     ...x,
@@ -58,7 +58,7 @@ export function compareArticles(
     const first = group.speaker ?? all[0]!;
     return { ...group, speakers: [first, ...all.filter((n) => n !== first)] };
   });
-  const claims = groupClaims(
+  const { groups: claims, incomplete: claimsIncomplete } = groupClaims(
     articles.map((a, i) => {
       const sentences = segmented[i]!;
       const claims = findClaims(
@@ -69,6 +69,7 @@ export function compareArticles(
     }),
     sameFactOf(passages),
   );
+  const notes = [quotes.incomplete, incomplete, claimsIncomplete].filter(Boolean);
   return {
     quoteGroups: spoken.map(anchored),
     entityGroups,
