@@ -42,6 +42,7 @@ export function ClaimsPanel({
         type="button"
         data-claim={id}
         aria-pressed={selected === id}
+        title={g.reason}
         onClick={() => onOpen([...new Set(g.members.map((m) => m.article))], id)}
         className={`w-full rounded px-1 py-0.5 text-left hover:bg-slate-100 ${selected === id ? 'bg-indigo-50 ring-1 ring-indigo-300' : ''}`}
       >
