@@ -5,6 +5,7 @@
  * the figures are ringed in the text; choosing the line shows the articles side by side at
  * the figure; the layer switches the rings off; both exports carry the difference.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { buildFixture } from '../bench/story-fixture.mjs';
 import { ATTACK, ATTACK_META } from '../src/core/__fixtures__/attack-story';
@@ -98,3 +99,15 @@ test('both exports carry the difference', async ({ page }) => {
     'at least 84',
   ]);
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the panel and the ringed figures have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const panel = await open(page);
+    await panel.getByText(/figures? they agree on/).click();
+    await expect(page.locator('article[data-pane] .hl-differ').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
