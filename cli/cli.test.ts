@@ -250,6 +250,9 @@ describe('parallax ingest', () => {
       corpus.stories[0]!.id,
     ]);
     expect(corpus.index.wordIndex.vocabulary).toContain('lukashenko');
+    // Every term's postings are in the part the head says, and every part is whole.
+    const postings = corpus.indexParts.flatMap(({ part }) => ('postings' in part ? part.postings : []));
+    expect(postings).toHaveLength(corpus.index.wordIndex.vocabulary.length);
 
     const again = parallax(['ingest', SEEDS, '--out', out, '--if-changed']);
     expect(again.stdout).toMatch(/up to date/);
@@ -340,9 +343,15 @@ describe('parallax ingest', () => {
     const files = readdirSync(out, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.json'));
-    const named = [second.manifest.index, ...second.manifest.catalogue, ...second.manifest.shards].map(
-      (f) => f.file,
-    );
+    const w = second.index.wordIndex;
+    const named = [
+      second.manifest.index,
+      ...second.manifest.catalogue,
+      ...second.manifest.shards,
+      ...w.postingParts,
+      ...w.typoParts,
+    ].map((f) => f.file);
+    expect(w.postingParts.length).toBeGreaterThan(0);
     expect(files.sort()).toEqual(['manifest.json', ...named].sort());
   });
 

@@ -46,6 +46,15 @@ export function SearchPage({ q }: { q: string }) {
                 : 'Searching…'}
         </p>
       )}
+      {s.incomplete && s.query && !s.error && (
+        <p
+          className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          role="status"
+        >
+          Offline, part of the search index these words need has not been downloaded yet: some results may be
+          missing. Search again once you are online.
+        </p>
+      )}
       {listed && (
         <ol className="space-y-5" data-query={s.query} aria-busy={!current}>
           {groups.map((g) => (
