@@ -92,6 +92,18 @@ test('a damaged part of the search index is named on the search page', async ({ 
   );
 });
 
+test('a search whose index part cannot be downloaded answers with the rest, saying results may be missing', async ({
+  page,
+}) => {
+  // As offline, with a part the service worker never cached: the fetch fails.
+  await page.route(/\/corpus\/index\/p\d+\.[0-9a-f]+\.json$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/search?q=lukashenko');
+  await expect(page.getByRole('status').filter({ hasText: 'some results' })).toContainText(
+    'part of the search index these words need has not been downloaded yet',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a story whose shard is missing says so instead of a white page', async ({ page }) => {
   await page.route(/\/corpus\/shards\//, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');

@@ -93,13 +93,14 @@ export interface TypoLookup {
 }
 
 export function typoLookup(vocabulary: readonly string[], first: number, encoded: string): TypoLookup {
-  const buckets = encoded.split(';');
-  const mask = buckets.length - 1;
+  // Split when first asked: a part may arrive (or be loaded with the whole index) and never be used.
+  let buckets: string[] | null = null;
+  let mask = 0;
   const decoded = new Map<number, Uint32Array>();
   const bucket = (h: number) => {
     let b = decoded.get(h);
     if (!b) {
-      b = decodeNumbers(buckets[h]!);
+      b = decodeNumbers(buckets![h]!);
       for (let j = 1; j < b.length; j++) b[j]! += b[j - 1]!;
       decoded.set(h, b);
     }
@@ -107,6 +108,10 @@ export function typoLookup(vocabulary: readonly string[], first: number, encoded
   };
   return {
     near(word, max) {
+      if (!buckets) {
+        buckets = encoded.split(';');
+        mask = buckets.length - 1;
+      }
       const out: number[] = [];
       const seen = new Set<number>();
       for (const key of deletionKeys(word.slice(0, TYPO_PREFIX), max))
