@@ -22,8 +22,8 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { fold } from '../src/core/text/fold';
-import type { WordIndexHead } from '../src/schema/corpus-files';
-import { parseIndexPart } from '../src/schema/read-files';
+import { parseIndexFile, parseIndexPart } from '../src/schema/read-files';
+import { readArticleTable } from '../src/search/engine/article-table';
 import { createEngine } from '../src/search/engine/engine';
 import { BOOST, FIELDS } from '../src/search/engine/fields';
 import { partedSource } from '../src/search/engine/index-source';
@@ -213,13 +213,20 @@ let parted: PartedIndex | null = null;
 measureEngine({
   name: 'parallax',
   build: () => {
-    parted = splitInMemory(buildWordIndex(corpus.map(toIndexDoc)));
+    // Story titles as the ingest gives them: its first article's title.
+    const first = new Map<string, string>();
+    for (const a of corpus) if (!first.has(a.story)) first.set(a.story, a.title);
+    parted = splitInMemory(buildWordIndex(corpus.map(toIndexDoc)), undefined, (n) => ({
+      title: corpus[n]!.title,
+      storyTitle: first.get(corpus[n]!.story)!,
+    }));
     return parted.head;
   },
   more: () => [...parted!.parts.values()],
   load: (json) => {
-    const head = JSON.parse(json) as WordIndexHead;
-    const source = partedSource(head);
+    const file = parseIndexFile(json);
+    const head = file.wordIndex;
+    const source = partedSource(head, readArticleTable(file.articles).docs);
     for (const ref of [...head.postingParts, ...head.typoParts])
       source.add(ref, parseIndexPart(parted!.parts.get(ref.file)!, ref));
     const engine = createEngine(source, (n) => corpus[n]!.body);
@@ -302,7 +309,7 @@ const [p, mini, fuse] = rows as [Row, Row, Row];
 // words' typo parts, then the postings parts of their terms), each query from a fresh head.
 {
   const head = parted!.head;
-  const w = JSON.parse(head) as WordIndexHead;
+  const w = parseIndexFile(head).wordIndex;
   const sizes = (refs: readonly { bytes: number }[]) => refs.map((r) => r.bytes).sort((a, b) => a - b);
   const postings = sizes(w.postingParts);
   const typos = sizes(w.typoParts);

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readArticleTable } from '../src/search/engine/article-table';
 import { BIN, parallax, readCorpusDir, SEEDS } from './testing';
 
 const SEED_000 = readFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), 'utf8');
@@ -245,7 +246,7 @@ describe('parallax ingest', () => {
 
     expect(corpus.manifest).toMatchObject({ articles: 2, stories: 1 });
     expect(corpus.catalogue.map((s) => s.id)).toEqual([corpus.stories[0]!.id]);
-    expect(corpus.index.wordIndex.docs.map((d) => d.story)).toEqual([
+    expect(readArticleTable(corpus.index.articles).docs.map((d) => d.story)).toEqual([
       corpus.stories[0]!.id,
       corpus.stories[0]!.id,
     ]);

@@ -65,11 +65,37 @@ export interface IndexPartRef extends FileRef {
   readonly first: number;
 }
 
+/** What the index knows of an article: its id, story, date and outlet (folded), by article number. */
+export interface IndexedArticle {
+  readonly id: ArticleId;
+  readonly story: StoryId;
+  readonly published: string | null;
+  readonly outlet: string;
+}
+
+/**
+ * The articles of the index head, by column: an object per article made the head's parse the
+ * slowest part of loading it at 100,000 articles (article-table.ts reads it back).
+ */
+export interface ArticleTable {
+  /** Per article, in index order (story by story). */
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  /** The stories in that order, and how many articles each has (base 36, comma-separated). */
+  readonly stories: readonly string[];
+  readonly storySizes: string;
+  /** Per story: its title, or the number (within the story) of the article whose title it is. */
+  readonly storyTitles: readonly (string | number)[];
+  /** Distinct dates and outlets (as written); per article 1 + its one's place there, 0 for none (base 36). */
+  readonly dates: readonly string[];
+  readonly dateOf: string;
+  readonly outlets: readonly string[];
+  readonly outletOf: string;
+}
+
 /** The word index's head: everything but the postings and the typo index, which are in parts. */
 export interface WordIndexHead {
   readonly version: number;
-  /** Article ids, stories, dates and outlets (folded), by article number. */
-  readonly docs: readonly { id: ArticleId; story: StoryId; published: string | null; outlet: string }[];
   /** Terms in sorted order (prefix lookups are a binary search). */
   readonly vocabulary: readonly string[];
   /** Per term (same order): how many articles hold it, base 36, comma-separated. */
@@ -110,10 +136,8 @@ export interface ResultCard {
 export interface IndexFile {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly wordIndex: WordIndexHead;
-  /** Per article number (the word index's order). */
-  readonly cards: readonly ResultCard[];
-  /** Story titles by story id. */
-  readonly storyTitles: Readonly<Record<string, string>>;
+  /** The articles by number (the word index's order), with what a result shows. */
+  readonly articles: ArticleTable;
 }
 
 /** FNV-1a over the story id: which shard holds the story (stable for a given shard count). */

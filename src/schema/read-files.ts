@@ -164,19 +164,27 @@ export function parseIndexFile(json: string): IndexFile {
   checkVersion(data, 'search index');
   const f = data as Partial<IndexFile>;
   const w = f.wordIndex;
+  const t = f.articles;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
   const ok =
     w &&
     w.version === WORD_INDEX_VERSION &&
-    Array.isArray(w.docs) &&
     Array.isArray(w.vocabulary) &&
     typeof w.df === 'string' &&
     typeof w.lengths === 'string' &&
     partRefs(w.postingParts) &&
     partRefs(w.typoParts) &&
     (w.vocabulary.length === 0 || (w.postingParts.length > 0 && w.typoParts.length > 0)) &&
-    Array.isArray(f.cards) &&
-    f.cards.length === w.docs.length &&
-    typeof f.storyTitles === 'object';
+    t &&
+    strings(t.ids) &&
+    strings(t.titles) &&
+    t.titles.length === t.ids.length &&
+    strings(t.stories) &&
+    Array.isArray(t.storyTitles) &&
+    t.storyTitles.length === t.stories.length &&
+    strings(t.dates) &&
+    strings(t.outlets) &&
+    [t.storySizes, t.dateOf, t.outletOf].every((x) => typeof x === 'string');
   if (!ok)
     throw new CorpusError(
       'invalid',

@@ -3,19 +3,27 @@
  * engine over it whose parts are "fetched" from memory when a query names them in `wanted`,
  * as the search worker fetches them: for tests and benches, with the bytes fetched counted.
  */
-import { parseIndexPart } from '../schema/read-files';
+import { type IndexFile, SCHEMA_VERSION } from '../schema/corpus-files';
+import { parseIndexFile, parseIndexPart } from '../schema/read-files';
+import { readArticleTable, writeArticleTable } from '../search/engine/article-table';
 import { createEngine, type EngineHit } from '../search/engine/engine';
 import { partedSource } from '../search/engine/index-source';
 import { splitWordIndex } from '../search/engine/split-index';
 import type { WordIndex } from '../search/engine/word-index';
 
 export interface PartedIndex {
+  /** The head file (src/schema/corpus-files.ts IndexFile). */
   readonly head: string;
   /** Part files by name. */
   readonly parts: ReadonlyMap<string, string>;
 }
 
-export function splitInMemory(index: WordIndex, partBytes?: number): PartedIndex {
+/** `titles`: each article's title and its story's, for a head of real size (else none). */
+export function splitInMemory(
+  index: WordIndex,
+  partBytes?: number,
+  titles?: (n: number) => { title: string; storyTitle: string },
+): PartedIndex {
   const parts = new Map<string, string>();
   const head = splitWordIndex(
     index,
@@ -27,11 +35,20 @@ export function splitInMemory(index: WordIndex, partBytes?: number): PartedIndex
     },
     partBytes,
   );
-  return { head: JSON.stringify(head), parts };
+  const articles = writeArticleTable(
+    index.docs.map((d, n) => ({
+      ...d,
+      outlet: d.outlet || null,
+      ...(titles?.(n) ?? { title: '', storyTitle: '' }),
+    })),
+  );
+  const file: IndexFile = { schemaVersion: SCHEMA_VERSION, wordIndex: head, articles };
+  return { head: JSON.stringify(file), parts };
 }
 
 export function partedEngine(index: PartedIndex, textOf?: (doc: number) => string | undefined) {
-  const source = partedSource(JSON.parse(index.head));
+  const file = parseIndexFile(index.head);
+  const source = partedSource(file.wordIndex, readArticleTable(file.articles).docs);
   const engine = createEngine(source, textOf);
   const files = new Set<string>();
   let fetched = 0;

@@ -8,6 +8,7 @@ import {
   parseManifest,
 } from '../../schema/read-files';
 import { parseShard } from '../../schema/validate';
+import { readArticleTable } from '../../search/engine/article-table';
 import { createEngine } from '../../search/engine/engine';
 import { partedSource } from '../../search/engine/index-source';
 import { generateCorpus, toCorpusBundle } from '../../testing/generated-corpus';
@@ -29,7 +30,10 @@ describe('the corpus in files', () => {
       expect(ref.file).toMatch(/\.[0-9a-f]{16}\.json$/);
     }
     const index = parseIndexFile(byName.get(manifest.index.file)!);
-    expect(index.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
+    const table = readArticleTable(index.articles);
+    expect(table.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
+    expect([...table.storyTitles.values()]).toEqual(seedCorpus.stories.map((s) => s.title));
+    expect(table.docs.map((d) => d.id).sort()).toEqual(seedCorpus.articles.map((a) => a.id).sort());
     const parts = [...index.wordIndex.postingParts, ...index.wordIndex.typoParts];
     expect(parts.length).toBeGreaterThanOrEqual(2);
     for (const ref of parts) {
@@ -67,7 +71,7 @@ describe('the corpus in files', () => {
   it('ships an index the engine answers from, quotes and speakers included', () => {
     const { manifest, byName } = files();
     const index = parseIndexFile(byName.get(manifest.index.file)!);
-    const source = partedSource(index.wordIndex);
+    const source = partedSource(index.wordIndex, readArticleTable(index.articles).docs);
     for (const ref of [...index.wordIndex.postingParts, ...index.wordIndex.typoParts])
       source.add(ref, parseIndexPart(byName.get(ref.file)!, ref));
     const engine = createEngine(source);

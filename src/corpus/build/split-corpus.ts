@@ -11,6 +11,7 @@ import {
   type IndexFile,
   shardOf,
 } from '../../schema/corpus-files';
+import { writeArticleTable } from '../../search/engine/article-table';
 import { splitWordIndex } from '../../search/engine/split-index';
 import { buildWordIndex } from '../../search/engine/word-index';
 import { articleIndexDoc } from '../../search/index-doc';
@@ -47,8 +48,16 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
       buildWordIndex(articles.map(({ a, story }) => articleIndexDoc(a, story.id))),
       add,
     ),
-    cards: articles.map(({ a }) => ({ title: a.title, outlet: a.outlet })),
-    storyTitles: Object.fromEntries(corpus.stories.map((s) => [s.id, s.title])),
+    articles: writeArticleTable(
+      articles.map(({ a, story }) => ({
+        id: a.id,
+        story: story.id,
+        storyTitle: story.title,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+      })),
+    ),
   };
 
   const catalogue: CatalogueEntry[] = corpus.stories.map(({ links: _, ...s }) => ({

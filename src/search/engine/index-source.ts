@@ -6,12 +6,18 @@
  * their part is here. A part that is not here yet is named in `wanted`, so a caller that loads
  * parts can load it and ask again.
  */
-import type { IndexPartRef, PostingsPart, TypoPart, WordIndexHead } from '../../schema/corpus-files';
+import type {
+  IndexedArticle,
+  IndexPartRef,
+  PostingsPart,
+  TypoPart,
+  WordIndexHead,
+} from '../../schema/corpus-files';
 import { buildTypoBuckets, type TypoLookup, typoLookup } from './typo-index';
 import { decodeNumbers, type WordIndex } from './word-index';
 
 export interface IndexSource {
-  readonly docs: WordIndexHead['docs'];
+  readonly docs: readonly IndexedArticle[];
   /** Terms in sorted order. */
   readonly vocabulary: readonly string[];
   /** Per term: how many articles hold it. */
@@ -80,13 +86,14 @@ function partOf(parts: readonly IndexPartRef[], term: number): IndexPartRef | un
   return parts[lo];
 }
 
-export function partedSource(head: WordIndexHead): PartedSource {
+/** `docs`: the head's article table, read (article-table.ts). */
+export function partedSource(head: WordIndexHead, docs: readonly IndexedArticle[]): PartedSource {
   const { vocabulary } = head;
   const postings = new Map<IndexPartRef, readonly string[]>();
   const typos = new Map<IndexPartRef, TypoLookup>();
   const wanted = new Set<IndexPartRef>();
   return {
-    docs: head.docs,
+    docs,
     vocabulary,
     df: decodeNumbers(head.df),
     lengths: decodeNumbers(head.lengths),

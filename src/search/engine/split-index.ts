@@ -9,7 +9,7 @@
  *
  * The head keeps what every query needs: the vocabulary with each term's document frequency
  * (for idf, for choosing completions and for taking a known word as typed, without any
- * postings), the article table and the field lengths.
+ * postings) and the field lengths; the article table is beside it (article-table.ts).
  */
 import {
   type FileRef,
@@ -61,7 +61,6 @@ export function splitWordIndex(
   }
   return {
     version: index.version,
-    docs: index.docs,
     vocabulary,
     df: encode(index.df),
     lengths: index.lengths,

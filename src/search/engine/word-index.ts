@@ -9,7 +9,7 @@
  * LEAD_BIT and `first` says where, as a word number (for proximity in ranking). Only the lead:
  * a place for every posting made the index 40% larger and its parse six times slower.
  */
-import { WORD_INDEX_VERSION, type WordIndexHead } from '../../schema/corpus-files';
+import { type IndexedArticle, WORD_INDEX_VERSION, type WordIndexHead } from '../../schema/corpus-files';
 import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
 
@@ -17,7 +17,8 @@ import { terms } from './tokens';
  * The whole word index in memory: what `parallax ingest` splits into a head and parts
  * (split-index.ts), and what the reader's own articles are searched with (my-index.ts).
  */
-export interface WordIndex extends Pick<WordIndexHead, 'version' | 'docs' | 'vocabulary' | 'lengths'> {
+export interface WordIndex extends Pick<WordIndexHead, 'version' | 'vocabulary' | 'lengths'> {
+  readonly docs: readonly IndexedArticle[];
   /** Per term (same order): encoded postings (see above). */
   readonly postings: readonly string[];
   /** Per term: how many articles hold it. */

@@ -11,7 +11,7 @@
 import { fetchCorpusFile } from '../../corpus/load/fetch-corpus-file';
 import { LIBRARY_CHANNEL } from '../../library/channel';
 import type { ArticleRecord } from '../../schema/corpus';
-import { type CorpusManifest, type IndexFile, type IndexPartRef, shardOf } from '../../schema/corpus-files';
+import { type CorpusManifest, type IndexPartRef, shardOf } from '../../schema/corpus-files';
 import {
   CorpusError,
   parseIndexFile,
@@ -19,6 +19,7 @@ import {
   parseManifest,
   parseShardTexts,
 } from '../../schema/read-files';
+import { type ReadTable, readArticleTable } from '../engine/article-table';
 import { createEngine, type Engine } from '../engine/engine';
 import { type PartedSource, partedSource } from '../engine/index-source';
 import { phraseText } from '../phrase-text';
@@ -30,12 +31,13 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (m: FromWorker) => self.postMessage(m);
 
 let base = '';
-let loaded: Promise<{
-  manifest: CorpusManifest;
-  index: IndexFile;
-  source: PartedSource;
-  engine: Engine;
-}> | null = null;
+interface Loaded {
+  readonly manifest: CorpusManifest;
+  readonly table: ReadTable;
+  readonly source: PartedSource;
+  readonly engine: Engine;
+}
+let loaded: Promise<Loaded> | null = null;
 /** Index parts fetched or on their way (kept: a part is small, and queries come back to them). */
 const parts = new Map<IndexPartRef, Promise<void>>();
 const texts = new Map<string, ArticleRecord>();
@@ -65,8 +67,9 @@ function open() {
     const t0 = performance.now();
     const manifest = parseManifest(await fetchText('manifest.json'));
     const index = parseIndexFile(await fetchText(manifest.index.file));
-    const docs = index.wordIndex.docs;
-    const source = partedSource(index.wordIndex);
+    const table = readArticleTable(index.articles);
+    const { docs } = table;
+    const source = partedSource(index.wordIndex, docs);
     const engine = createEngine(source, (n) => {
       const id = docs[n]!.id;
       let t = phraseTexts.get(id);
@@ -79,7 +82,7 @@ function open() {
       return t;
     });
     post({ type: 'ready', articles: docs.length, ms: performance.now() - t0 });
-    return { manifest, index, source, engine };
+    return { manifest, table, source, engine };
   })();
   // A failed load (offline before the index was cached) is tried again by the next query.
   loaded.catch(() => {
@@ -89,10 +92,10 @@ function open() {
 }
 
 /** Fetches the shards holding these articles (by number), unless already here. */
-async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: readonly number[]) {
+async function loadTexts(manifest: CorpusManifest, table: ReadTable, nums: readonly number[]) {
   const files = new Set<string>();
   for (const n of nums) {
-    const d = index.wordIndex.docs[n];
+    const d = table.docs[n];
     if (d && !texts.has(d.id)) files.add(manifest.shards[shardOf(d.story, manifest.shards.length)]!.file);
   }
   await Promise.all(
@@ -139,7 +142,7 @@ async function loadParts(source: PartedSource, refs: readonly IndexPartRef[]): P
 
 async function run(q: Extract<ToWorker, { type: 'search' }>) {
   const t0 = performance.now();
-  const { manifest, index, source, engine } = await open();
+  const { manifest, table, source, engine } = await open();
   const moot = () => q.seq !== latest;
   let hits: ReturnType<Engine['search']> = [];
   // The index parts the query needs (typo parts first: they say which terms it expands into,
@@ -156,7 +159,7 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
       continue;
     }
     if (!missing.length) break;
-    await loadTexts(manifest, index, missing);
+    await loadTexts(manifest, table, missing);
     if (moot()) return;
   }
   const incomplete = source.wanted.size > 0;
@@ -164,7 +167,7 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
   // Answer at once with the snippets whose text is at hand, then fetch the text of the
   // stories the page shows first and answer again: results follow the keystroke, snippets
   // follow the results.
-  const docs = index.wordIndex.docs;
+  const { docs, cards, storyTitles } = table;
   // The reader's own articles, searched with the same engine; a library that cannot be read
   // (no IndexedDB, a private window) just adds nothing.
   mine ??= openMyIndex().catch(() => null);
@@ -193,9 +196,9 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
         : []),
       ...groupResults(
         hits,
-        (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
+        (n) => ({ ...cards[n]!, published: docs[n]!.published }),
         (n) => texts.get(docs[n]!.id),
-        (s) => index.storyTitles[s] ?? s,
+        (s) => storyTitles.get(s) ?? s,
       ),
     ].sort((a, b) => (scores.get(b.story) ?? 0) - (scores.get(a.story) ?? 0));
     post({
@@ -218,7 +221,7 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
   // Snippet text is fetched once typing pauses: a keystroke within SNIPPET_DELAY makes it moot.
   await new Promise((r) => setTimeout(r, SNIPPET_DELAY));
   if (moot()) return;
-  await loadTexts(manifest, index, wanted).catch(() => {
+  await loadTexts(manifest, table, wanted).catch(() => {
     /* no snippet where the text cannot be fetched (offline, and its story never opened) */
   });
   if (!moot()) answer();
