@@ -44,22 +44,28 @@ export function lowerBound(vocabulary: readonly string[], p: string): number {
 
 const NOTHING: TypoLookup = { near: () => [] };
 
-/** A whole index in memory; its typo index is built when a word is first matched fuzzily. */
+/**
+ * A whole index in memory; the typo index of a first letter is built when a word starting with
+ * it is first matched fuzzily (over that letter's terms only, as ingest cuts its parts).
+ */
 export function memorySource(index: WordIndex): IndexSource {
-  let typo: TypoLookup | null = null;
+  const { vocabulary } = index;
+  const typos = new Map<string, TypoLookup>();
   return {
     docs: index.docs,
     vocabulary: index.vocabulary,
     df: index.df,
     lengths: decodeNumbers(index.lengths),
     postings: (term) => index.postings[term] ?? '',
-    typo: () => {
-      typo ??= typoLookup(
-        index.vocabulary,
-        0,
-        buildTypoBuckets(index.vocabulary, 0, index.vocabulary.length),
-      );
-      return typo;
+    typo: (letter) => {
+      let lookup = typos.get(letter);
+      if (!lookup) {
+        const from = lowerBound(vocabulary, letter);
+        const to = lowerBound(vocabulary, String.fromCharCode(letter.charCodeAt(0) + 1));
+        lookup = typoLookup(vocabulary, from, buildTypoBuckets(vocabulary, from, to));
+        typos.set(letter, lookup);
+      }
+      return lookup;
     },
   };
 }
