@@ -2,10 +2,10 @@
  * The search worker: loads the manifest and the search index's head, then answers queries with
  * the engine (src/search/engine) off the page's thread, fetching the index parts a query needs
  * (its words' typo parts, then the postings parts of the terms they expand into) and keeping
- * them. Offline, a part the service worker does not have is left out and the answer says so. Queries are handled newest first: a query
- * waiting behind a newer one is dropped, and one waiting for article text gives up as soon as
- * a newer one arrives. Article text (for "phrases" and snippets) comes from the story shards,
- * fetched on demand and kept (a bounded number).
+ * them. Offline, a part the service worker does not have is left out and the answer says so.
+ * Queries are handled newest first: a query waiting behind a newer one is dropped, and one
+ * waiting for article text gives up as soon as a newer one arrives. Article text (for "phrases"
+ * and snippets) comes from the story shards, fetched on demand and kept (a bounded number).
  */
 /// <reference lib="webworker" />
 import { fetchCorpusFile } from '../../corpus/load/fetch-corpus-file';
