@@ -36,7 +36,13 @@ export function SearchPage({ q }: { q: string }) {
           {s.error}
         </p>
       ) : (
-        <p className="mb-4 text-sm text-slate-600" aria-live="polite" data-testid="search-status">
+        <p
+          className="mb-4 text-sm text-slate-600"
+          aria-live="polite"
+          data-testid="search-status"
+          // How long the worker took for this answer (the app bench reads it).
+          data-worker-ms={Math.round(s.ms)}
+        >
           {!s.indexReady && !current
             ? 'Loading the search index…'
             : s.query && s.count
