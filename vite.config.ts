@@ -6,12 +6,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The offline storage budget for the corpus. The manifest, the story catalogue and the search
- * index are precached (the index only up to INDEX_BUDGET; a larger one is cached when first
- * searched). Story shards are precached while all of them fit SHARDS_BUDGET; otherwise each is
- * cached when a story in it is opened, keeping as many of the last opened as fit
- * SHARD_CACHE_BUDGET at the corpus's mean shard size (Workbox expires by count, not bytes).
+ * index's head and typo parts are precached, then its postings parts while the index so far fits
+ * INDEX_BUDGET in bytes (the parts holding the most terms per byte first: they cover the most of
+ * the vocabulary); every other part is cached when a query first fetches it, keeping as many of
+ * the last fetched as fit INDEX_CACHE_BUDGET at the mean part size. Story shards are precached
+ * while all of them fit SHARDS_BUDGET; otherwise each is cached when a story in it is opened,
+ * keeping as many of the last opened as fit SHARD_CACHE_BUDGET at the corpus's mean shard size
+ * (Workbox expires by count, not bytes).
  */
 const INDEX_BUDGET = 48 * 1024 * 1024;
+const INDEX_CACHE_BUDGET = 48 * 1024 * 1024;
 const SHARDS_BUDGET = 24 * 1024 * 1024;
 const SHARD_CACHE_BUDGET = 50 * 1024 * 1024;
 /**
@@ -26,9 +30,59 @@ interface ManifestSizes {
   shards: { file: string; bytes: number }[];
 }
 
+interface Part {
+  file: string;
+  bytes: number;
+  first: number;
+}
+interface HeadSizes {
+  wordIndex: { vocabulary: string[]; postingParts: Part[]; typoParts: Part[] };
+}
+
 function corpusManifest(): ManifestSizes | null {
   const path = `${PUBLIC_DIR}/corpus/manifest.json`;
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ManifestSizes) : null;
+}
+
+/** The index head's list of parts (a corpus of an older format has none). */
+function indexParts(m: ManifestSizes): HeadSizes['wordIndex'] | null {
+  const path = `${PUBLIC_DIR}/corpus/${m.index.file}`;
+  if (!existsSync(path)) return null;
+  const w = (JSON.parse(readFileSync(path, 'utf8')) as Partial<HeadSizes>).wordIndex;
+  return w?.postingParts && w.typoParts ? w : null;
+}
+
+/**
+ * The index files precached: the head and the typo parts, then postings parts by terms per byte
+ * while the total stays within INDEX_BUDGET.
+ */
+function indexPrecache(m: ManifestSizes): string[] {
+  if (m.index.bytes > INDEX_BUDGET) return [];
+  const w = indexParts(m);
+  if (!w) return [m.index.file];
+  const out = [m.index.file, ...w.typoParts.map((p) => p.file)];
+  let bytes = m.index.bytes + w.typoParts.reduce((n, p) => n + p.bytes, 0);
+  const terms = (i: number) =>
+    (w.postingParts[i + 1]?.first ?? w.vocabulary.length) - w.postingParts[i]!.first;
+  const order = w.postingParts
+    .map((_, i) => i)
+    .sort((a, b) => terms(b) / w.postingParts[b]!.bytes - terms(a) / w.postingParts[a]!.bytes);
+  for (const i of order) {
+    const p = w.postingParts[i]!;
+    if (bytes + p.bytes > INDEX_BUDGET) continue;
+    bytes += p.bytes;
+    out.push(p.file);
+  }
+  return bytes > INDEX_BUDGET ? [] : out;
+}
+
+/** How many index parts the runtime cache keeps: INDEX_CACHE_BUDGET at the mean part size. */
+function indexPartEntries(): number {
+  const m = corpusManifest();
+  const w = m && indexParts(m);
+  const parts = w ? [...w.postingParts, ...w.typoParts] : [];
+  const mean = parts.length ? parts.reduce((n, p) => n + p.bytes, 0) / parts.length : 128 * 1024;
+  return Math.max(50, Math.floor(INDEX_CACHE_BUDGET / mean));
 }
 
 /** How many shards the runtime cache keeps: SHARD_CACHE_BUDGET at the mean shard size, 20 to 1,000. */
@@ -45,7 +99,7 @@ function corpusPrecache(): string[] {
   return [
     'corpus/manifest.json',
     ...m.catalogue.map((c) => `corpus/${c.file}`),
-    ...(m.index.bytes <= INDEX_BUDGET ? [`corpus/${m.index.file}`] : []),
+    ...indexPrecache(m).map((f) => `corpus/${f}`),
     ...(shardBytes <= SHARDS_BUDGET ? m.shards.map((s) => `corpus/${s.file}`) : []),
   ];
 }
@@ -124,6 +178,13 @@ export default defineConfig({
             urlPattern: /\/corpus\/(shards\/\d+|index|stories)\.[0-9a-f]{16}\.json$/,
             handler: 'CacheFirst',
             options: { cacheName: 'parallax-corpus', expiration: { maxEntries: shardEntries() } },
+          },
+          {
+            // The search index's parts a query fetched (those not precached), kept within their
+            // own budget so that opening stories never pushes them out.
+            urlPattern: /\/corpus\/index\/[pt]\d+\.[0-9a-f]{16}\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'parallax-index', expiration: { maxEntries: indexPartEntries() } },
           },
           {
             // The name tagger for the reader's own articles: fetched on the first addition,

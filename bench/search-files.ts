@@ -27,6 +27,8 @@ console.log(
     bytes: {
       manifest: JSON.stringify(manifest).length,
       index: manifest.index.bytes,
+      indexParts: files.filter((f) => f.name.startsWith('index/')).length,
+      indexPartBytes: files.filter((f) => f.name.startsWith('index/')).reduce((n, f) => n + f.text.length, 0),
       catalogue: manifest.catalogue.reduce((s, c) => s + c.bytes, 0),
       shards: manifest.shards.length,
       shard: Math.round(manifest.shards.reduce((s, x) => s + x.bytes, 0) / manifest.shards.length),

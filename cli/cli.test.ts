@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readArticleTable } from '../src/search/engine/article-table';
 import { BIN, parallax, readCorpusDir, SEEDS } from './testing';
 
 const SEED_000 = readFileSync(join(SEEDS, '000_603a60e8229c8bdb.txt'), 'utf8');
@@ -278,11 +279,14 @@ describe('parallax ingest', () => {
 
     expect(corpus.manifest).toMatchObject({ articles: 2, stories: 1 });
     expect(corpus.catalogue.map((s) => s.id)).toEqual([corpus.stories[0]!.id]);
-    expect(corpus.index.wordIndex.docs.map((d) => d.story)).toEqual([
+    expect(readArticleTable(corpus.index.articles).docs.map((d) => d.story)).toEqual([
       corpus.stories[0]!.id,
       corpus.stories[0]!.id,
     ]);
     expect(corpus.index.wordIndex.vocabulary).toContain('lukashenko');
+    // Every term's postings are in the part the head says, and every part is whole.
+    const postings = corpus.indexParts.flatMap(({ part }) => ('postings' in part ? part.postings : []));
+    expect(postings).toHaveLength(corpus.index.wordIndex.vocabulary.length);
 
     const again = parallax(['ingest', SEEDS, '--out', out, '--if-changed']);
     expect(again.stdout).toMatch(/up to date/);
@@ -373,9 +377,15 @@ describe('parallax ingest', () => {
     const files = readdirSync(out, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.json'));
-    const named = [second.manifest.index, ...second.manifest.catalogue, ...second.manifest.shards].map(
-      (f) => f.file,
-    );
+    const w = second.index.wordIndex;
+    const named = [
+      second.manifest.index,
+      ...second.manifest.catalogue,
+      ...second.manifest.shards,
+      ...w.postingParts,
+      ...w.typoParts,
+    ].map((f) => f.file);
+    expect(w.postingParts.length).toBeGreaterThan(0);
     expect(files.sort()).toEqual(['manifest.json', ...named].sort());
   });
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogue, parseIndexFile, parseManifest } from '../src/schema/read-files';
+import { parseCatalogue, parseIndexFile, parseIndexPart, parseManifest } from '../src/schema/read-files';
 import { parseShard } from '../src/schema/validate';
 
 export const BIN = join(__dirname, '..', 'bin', 'parallax.js');
@@ -23,11 +23,17 @@ export function parallax(args: string[], input = '', cwd = process.cwd(), env: N
 export function readCorpusDir(out: string) {
   const manifest = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const shards = manifest.shards.map((s) => parseShard(readFileSync(join(out, s.file), 'utf8')));
+  const index = parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8'));
+  const w = index.wordIndex;
   return {
     manifest,
     articles: shards.flatMap((s) => s.articles),
     stories: shards.flatMap((s) => s.stories),
-    index: parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8')),
+    index,
+    indexParts: [...w.postingParts, ...w.typoParts].map((ref) => ({
+      ref,
+      part: parseIndexPart(readFileSync(join(out, ref.file), 'utf8'), ref),
+    })),
     catalogue: manifest.catalogue.flatMap((c) => parseCatalogue(readFileSync(join(out, c.file), 'utf8'))),
   };
 }

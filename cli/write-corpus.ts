@@ -103,7 +103,7 @@ export function writeCorpus(
 /** Removes temporaries in the corpus folders whose writer is no longer running. */
 export function removeStaleTemps(out: string, io: WriteIo = nodeFs): number {
   let removed = 0;
-  for (const dir of ['', 'shards', 'stories']) {
+  for (const dir of ['', 'index', 'shards', 'stories']) {
     for (const name of list(io, join(out, dir))) {
       const pid = TEMP.exec(name)?.[1];
       if (!pid || alive(Number(pid))) continue;

@@ -6,7 +6,7 @@ test.use({ serviceWorkers: 'block' });
 const cases = [
   {
     name: 'not JSON',
-    body: '{"schemaVersion": 2, "articles": [',
+    body: '{"schemaVersion": 3, "articles": [',
     heading: 'The story corpus is damaged',
     says: /not valid JSON/,
   },
@@ -18,7 +18,7 @@ const cases = [
   },
   {
     name: 'wrong shape',
-    body: JSON.stringify({ schemaVersion: 2, articles: 'many' }),
+    body: JSON.stringify({ schemaVersion: 3, articles: 'many' }),
     heading: 'The story corpus is damaged',
     says: /does not match the corpus format/,
   },
@@ -55,13 +55,53 @@ test('a damaged search index gets a message on the search page, and the library 
     route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: '{"schemaVersion": 2, "wordIndex": {',
+      body: '{"schemaVersion": 3, "wordIndex": {',
     }),
   );
   await page.goto('/search?q=lukashenko');
   await expect(page.getByRole('alert')).toContainText('The search index is not valid JSON');
   await page.getByRole('link', { name: 'Parallax' }).first().click();
   await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+});
+
+test('a search index from the previous version (one whole file) says to rebuild it', async ({ page }) => {
+  await page.route(/\/corpus\/index\.[0-9a-f]+\.json$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ schemaVersion: 2, wordIndex: { version: 5, vocabulary: [], postings: [] } }),
+    }),
+  );
+  await page.goto('/search?q=lukashenko');
+  await expect(page.getByRole('alert')).toContainText(
+    'The search index has schemaVersion 2; this version of Parallax reads schemaVersion 3. Rebuild it with `parallax ingest`.',
+  );
+});
+
+test('a damaged part of the search index is named on the search page', async ({ page }) => {
+  await page.route(/\/corpus\/index\/p\d+\.[0-9a-f]+\.json$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"schemaVersion": 3, "first": -1}',
+    }),
+  );
+  await page.goto('/search?q=lukashenko');
+  await expect(page.getByRole('alert')).toContainText(
+    /The search index part index\/p\d+\.[0-9a-f]+\.json is damaged/,
+  );
+});
+
+test('a search whose index part cannot be downloaded answers with the rest, saying results may be missing', async ({
+  page,
+}) => {
+  // As offline, with a part the service worker never cached: the fetch fails.
+  await page.route(/\/corpus\/index\/p\d+\.[0-9a-f]+\.json$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/search?q=lukashenko');
+  await expect(page.getByRole('status').filter({ hasText: 'some results' })).toContainText(
+    'part of the search index these words need has not been downloaded yet',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a story whose shard is missing says so instead of a white page', async ({ page }) => {

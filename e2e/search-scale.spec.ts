@@ -26,8 +26,11 @@ const [{ query, target }] = knownQueries(generated, 1) as [{ query: string; targ
 test(`typing a query over ${N.toLocaleString('en')} articles: results follow each keystroke, no main-thread task over 50 ms`, async ({
   page,
 }) => {
+  const fetchedParts = new Set<string>();
   await page.route('**/corpus/**', (route) => {
-    const body = served.get(new URL(route.request().url()).pathname.replace(/^\/corpus\//, ''));
+    const name = new URL(route.request().url()).pathname.replace(/^\/corpus\//, '');
+    if (name.startsWith('index/')) fetchedParts.add(name);
+    const body = served.get(name);
     return body === undefined
       ? route.fulfill({ status: 404, body: 'not in the generated corpus' })
       : route.fulfill({ status: 200, contentType: 'application/json', body });
@@ -82,6 +85,10 @@ test(`typing a query over ${N.toLocaleString('en')} articles: results follow eac
   const story = generated.find((a) => a.id === target)!.story;
   await expect(page.locator(`section[aria-label^="Story:"] h2 a[href^="/story/${story}?"]`)).toBeVisible();
   expect(long, `main-thread tasks over 50 ms while typing "${query}"`).toEqual([]);
+  // Only the index parts the typed words needed were fetched, not the whole index.
+  const parts = files.filter((f) => f.name.startsWith('index/'));
+  expect(fetchedParts.size).toBeGreaterThan(0);
+  expect(fetchedParts.size, `index parts fetched of ${parts.length}`).toBeLessThan(parts.length / 2);
 
   // Ten stories at first; "Show more" lists the rest of this answer, and the next query starts
   // again at ten.

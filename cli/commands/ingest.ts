@@ -15,7 +15,7 @@ import { articleId } from '../../src/core/types';
 import { corpusOf } from '../../src/corpus/build/assemble-corpus';
 import { splitCorpus } from '../../src/corpus/build/split-corpus';
 import type { ArticleRecord, CorpusBundle } from '../../src/schema/corpus';
-import { parseManifest } from '../../src/schema/read-files';
+import { parseIndexFile, parseManifest } from '../../src/schema/read-files';
 import { validateCorpus } from '../../src/schema/validate';
 import { analyseFiles } from '../analyse-files';
 import { nerModelPath } from '../ner-model';
@@ -189,10 +189,10 @@ function rmQuietly(path: string): void {
   }
 }
 
-/** Removes content-named corpus files (index, catalogue, shards) that `keep` does not list. */
+/** Removes content-named corpus files (index head and parts, catalogue, shards) that `keep` does not list. */
 function removeUnlisted(out: string, keep: ReadonlySet<string>): void {
-  const named = /^(index|\d+)\.[0-9a-f]{16}\.json$/;
-  for (const dir of ['', 'shards', 'stories']) {
+  const named = /^(index|[pt]?\d+)\.[0-9a-f]{16}\.json$/;
+  for (const dir of ['', 'index', 'shards', 'stories']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(out, dir));
@@ -241,12 +241,15 @@ function previousBuild(out: string, code: string): Pick<CorpusBundle, 'articles'
 
 /**
  * The inputs hash of the corpus in `target`'s folder, if its manifest is valid and every file
- * it names hashes to its name: a damaged file makes `--if-changed` rebuild.
+ * it and the index head name hashes to its name: a damaged file makes `--if-changed` rebuild.
  */
 function previousHash(target: string): string | null {
   try {
     const m = parseManifest(readFileSync(target, 'utf8'));
-    const names = [m.index, ...m.catalogue, ...m.shards].map((f) => f.file);
+    const head = parseIndexFile(readFileSync(join(dirname(target), m.index.file), 'utf8')).wordIndex;
+    const names = [m.index, ...m.catalogue, ...m.shards, ...head.postingParts, ...head.typoParts].map(
+      (f) => f.file,
+    );
     const whole = names.every((n) => isWhole(join(dirname(target), n)));
     return whole ? m.inputsHash : null;
   } catch {

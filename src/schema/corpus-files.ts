@@ -2,7 +2,11 @@
  * The corpus as the reader downloads it, in files, so a large corpus starts fast:
  *
  *   manifest.json            small: counts, and the names of the other files
- *   index.<hash>.json        the search index (word index and what a result shows)
+ *   index.<hash>.json        the search index's head: vocabulary with each term's document
+ *                            frequency, the article table, field lengths, what a result shows,
+ *                            and the names of its parts
+ *   index/p<n>.<hash>.json   postings of one range of terms, fetched when a query needs them
+ *   index/t<n>.<hash>.json   the typo index of the terms of some first letters (typo-index.ts)
  *   stories/<n>.<hash>.json  the story catalogue for the library, in pages of 500 stories
  *                            (no article text)
  *   shards/<n>.<hash>.json   whole stories with their articles, fetched when one is opened
@@ -15,7 +19,8 @@ import type { ArticleId, StoryId } from '../core/types';
 import type { StoryRecord } from './corpus';
 
 /** The version of every corpus file; a file of another version is refused with a message. */
-export const SCHEMA_VERSION = 2 as const;
+/** 3: the search index split into a head and parts fetched on demand. */
+export const SCHEMA_VERSION = 3 as const;
 
 /** Stories per catalogue page: the library's first screen needs one page, whatever N is. */
 export const CATALOGUE_PAGE = 500;
@@ -49,19 +54,73 @@ export type CatalogueEntry = Omit<StoryRecord, 'links'> & {
 };
 
 /** The word index as stored; src/search/engine/word-index.ts builds it and describes its encoding. */
-/** 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded away. */
-export const WORD_INDEX_VERSION = 5;
+/**
+ * 4: terms folded by the core's one folding (core/text/fold.ts); 5: format characters folded
+ * away; 6: split into a head and parts, with a typo index.
+ */
+export const WORD_INDEX_VERSION = 6;
 
-export interface WordIndex {
+/** A part of the search index: its file, its size, and the number of the first term it holds. */
+export interface IndexPartRef extends FileRef {
+  readonly first: number;
+}
+
+/** What the index knows of an article: its id, story, date and outlet (folded), by article number. */
+export interface IndexedArticle {
+  readonly id: ArticleId;
+  readonly story: StoryId;
+  readonly published: string | null;
+  readonly outlet: string;
+}
+
+/**
+ * The articles of the index head, by column: an object per article made the head's parse the
+ * slowest part of loading it at 100,000 articles (article-table.ts reads it back).
+ */
+export interface ArticleTable {
+  /** Per article, in index order (story by story). */
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  /** The stories in that order, and how many articles each has (base 36, comma-separated). */
+  readonly stories: readonly string[];
+  readonly storySizes: string;
+  /** Per story: its title, or the number (within the story) of the article whose title it is. */
+  readonly storyTitles: readonly (string | number)[];
+  /** Distinct dates and outlets (as written); per article 1 + its one's place there, 0 for none (base 36). */
+  readonly dates: readonly string[];
+  readonly dateOf: string;
+  readonly outlets: readonly string[];
+  readonly outletOf: string;
+}
+
+/** The word index's head: everything but the postings and the typo index, which are in parts. */
+export interface WordIndexHead {
   readonly version: number;
-  /** Article ids, stories, dates and outlets (folded), by article number. */
-  readonly docs: readonly { id: ArticleId; story: StoryId; published: string | null; outlet: string }[];
   /** Terms in sorted order (prefix lookups are a binary search). */
   readonly vocabulary: readonly string[];
-  /** Per term (same order): encoded postings (see above). */
-  readonly postings: readonly string[];
+  /** Per term (same order): how many articles hold it, base 36, comma-separated. */
+  readonly df: string;
   /** Per article: length in words of each field, flattened, base 36, comma-separated. */
   readonly lengths: string;
+  /** Postings parts, in term order: each holds the terms from its `first` to the next one's. */
+  readonly postingParts: readonly IndexPartRef[];
+  /** Typo index parts, in term order, cut where the first letter changes (typo-index.ts). */
+  readonly typoParts: readonly IndexPartRef[];
+}
+
+/** One postings part: per term from `first` on, its encoded postings (word-index.ts). */
+export interface PostingsPart {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly first: number;
+  readonly postings: readonly string[];
+}
+
+/** One typo index part: hash buckets of deletion keys → term groups (typo-index.ts). */
+export interface TypoPart {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly first: number;
+  /** Buckets separated by ";", each a list of base-36 term numbers (from `first`), as gaps. */
+  readonly buckets: string;
 }
 
 /** What a search result shows of an article without fetching its shard. */
@@ -71,16 +130,14 @@ export interface ResultCard {
 }
 
 /**
- * The search index file. Checked by shape, not entry by entry: at 100,000 articles a full
+ * The search index's head file. Checked by shape, not entry by entry: at 100,000 articles a full
  * schema pass would cost more than parsing (src/schema/validate.ts).
  */
 export interface IndexFile {
   readonly schemaVersion: typeof SCHEMA_VERSION;
-  readonly wordIndex: WordIndex;
-  /** Per article number (the word index's order). */
-  readonly cards: readonly ResultCard[];
-  /** Story titles by story id. */
-  readonly storyTitles: Readonly<Record<string, string>>;
+  readonly wordIndex: WordIndexHead;
+  /** The articles by number (the word index's order), with what a result shows. */
+  readonly articles: ArticleTable;
 }
 
 /** FNV-1a over the story id: which shard holds the story (stable for a given shard count). */

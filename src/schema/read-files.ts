@@ -11,7 +11,10 @@ import {
   type CorpusManifest,
   type FileRef,
   type IndexFile,
+  type IndexPartRef,
+  type PostingsPart,
   SCHEMA_VERSION,
+  type TypoPart,
   WORD_INDEX_VERSION,
 } from './corpus-files';
 
@@ -139,26 +142,49 @@ export function parseShardTexts(json: string): ArticleRecord[] {
   return articles as ArticleRecord[];
 }
 
+/** A list of index part references, in term order. */
+const partRefs = (x: unknown) =>
+  Array.isArray(x) &&
+  x.every(
+    (r: Partial<IndexPartRef> | null, i) =>
+      !!r &&
+      typeof r.file === 'string' &&
+      /^[\w./-]+$/.test(r.file) &&
+      Number.isInteger(r.bytes) &&
+      Number.isInteger(r.first) &&
+      (i === 0 ? r.first === 0 : (r.first as number) > (x[i - 1] as IndexPartRef).first),
+  );
+
 /**
- * The search index, checked by shape (versions, and that its parallel arrays agree) rather
- * than entry by entry: at 100,000 articles a schema pass would cost more than the parse.
+ * The search index's head, checked by shape (versions, and that its parallel arrays agree)
+ * rather than entry by entry: at 100,000 articles a schema pass would cost more than the parse.
  */
 export function parseIndexFile(json: string): IndexFile {
   const data = parseJson(json, 'search index');
   checkVersion(data, 'search index');
   const f = data as Partial<IndexFile>;
   const w = f.wordIndex;
+  const t = f.articles;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
   const ok =
     w &&
     w.version === WORD_INDEX_VERSION &&
-    Array.isArray(w.docs) &&
     Array.isArray(w.vocabulary) &&
-    Array.isArray(w.postings) &&
-    w.vocabulary.length === w.postings.length &&
+    typeof w.df === 'string' &&
     typeof w.lengths === 'string' &&
-    Array.isArray(f.cards) &&
-    f.cards.length === w.docs.length &&
-    typeof f.storyTitles === 'object';
+    partRefs(w.postingParts) &&
+    partRefs(w.typoParts) &&
+    (w.vocabulary.length === 0 || (w.postingParts.length > 0 && w.typoParts.length > 0)) &&
+    t &&
+    strings(t.ids) &&
+    strings(t.titles) &&
+    t.titles.length === t.ids.length &&
+    strings(t.stories) &&
+    Array.isArray(t.storyTitles) &&
+    t.storyTitles.length === t.stories.length &&
+    strings(t.dates) &&
+    strings(t.outlets) &&
+    [t.storySizes, t.dateOf, t.outletOf].every((x) => typeof x === 'string');
   if (!ok)
     throw new CorpusError(
       'invalid',
@@ -167,4 +193,17 @@ export function parseIndexFile(json: string): IndexFile {
         : 'The search index is damaged: its parts do not agree.',
     );
   return f as IndexFile;
+}
+
+/** One part of the search index that `ref` (from its head) names, checked by shape. */
+export function parseIndexPart(json: string, ref: IndexPartRef): PostingsPart | TypoPart {
+  const data = parseJson(json, 'search index part');
+  checkVersion(data, 'search index part');
+  const p = data as Partial<PostingsPart & TypoPart>;
+  const ok =
+    p.first === ref.first &&
+    (typeof p.buckets === 'string' ||
+      (Array.isArray(p.postings) && p.postings.every((x) => typeof x === 'string')));
+  if (!ok) throw new CorpusError('invalid', `The search index part ${ref.file} is damaged.`);
+  return data as PostingsPart | TypoPart;
 }

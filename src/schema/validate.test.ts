@@ -56,17 +56,17 @@ describe('corpus validation', () => {
     })();
     expect(e).toBeInstanceOf(CorpusError);
     expect((e as CorpusError).kind).toBe('version');
-    expect((e as CorpusError).message).toMatch(/schemaVersion 1.*reads schemaVersion 2/);
+    expect((e as CorpusError).message).toMatch(/schemaVersion 1.*reads schemaVersion 3/);
   });
 
   it('says when the version is a string, not the number it looks like', () => {
-    expect(() => validateCorpus({ ...build(), schemaVersion: '2' as never })).toThrow(
-      /schemaVersion "2" \(a string, not the number 2\)/,
+    expect(() => validateCorpus({ ...build(), schemaVersion: '3' as never })).toThrow(
+      /schemaVersion "3" \(a string, not the number 3\)/,
     );
   });
 
   it('refuses broken JSON as unreadable and a wrong shape as invalid, with the failing path', () => {
-    expect(() => parseCorpus('{"schemaVersion": 2,')).toThrow(/not valid JSON/);
+    expect(() => parseCorpus('{"schemaVersion": 3,')).toThrow(/not valid JSON/);
     const bad = build();
     const broken = {
       ...bad,

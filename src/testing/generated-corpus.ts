@@ -1,9 +1,11 @@
 /**
  * A deterministic corpus of N varied news articles for the search benchmark, derived from the
  * repository's seed articles (their sentences are the prose) and text written here (people,
- * places, organisations, topics, title patterns). Names are built from syllables, so the
- * vocabulary grows with the corpus as real news vocabularies do. Articles come in stories of
- * 2 to 6 articles from different outlets about one event.
+ * places, organisations, topics, title patterns). Names are built from syllables, and some
+ * sentences are drawn from a lexicon of rare and common words (generated-lexicon.ts), so the
+ * vocabulary grows with the corpus as real news vocabularies do: tens of thousands of terms at
+ * 10,000 articles. Articles come in stories of 2 to 6 articles from different outlets about one
+ * event.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { type ArticleId, articleId, type StoryId, storyId } from '../core/types'
 import type { ArticleRecord, CorpusBundle } from '../schema/corpus';
 import { SCHEMA_VERSION } from '../schema/corpus-files';
 import type { IndexDoc } from '../search/engine/fields';
+import { lexicon } from './generated-lexicon';
 
 export interface GeneratedArticle {
   readonly id: ArticleId;
@@ -111,6 +114,7 @@ export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
     return s[0]!.toUpperCase() + s.slice(1);
   };
   const prose = seedSentences();
+  const words = lexicon(prose.flatMap((p) => p.split(/[^A-Za-z]+/)));
   const out: GeneratedArticle[] = [];
   let storyNo = 0;
   while (out.length < n) {
@@ -141,6 +145,13 @@ export function generateCorpus(n: number, seed = 7): GeneratedArticle[] {
       for (let i = 0; i < len; i++) {
         if (r() < 0.45) {
           paras.push(pick(prose));
+          continue;
+        }
+        if (r() < 0.15) {
+          // A sentence of the lexicon's words (most common, some rare: the long tail).
+          const n = 10 + Math.floor(r() * 12);
+          const ws = Array.from({ length: n }, () => words.draw(r));
+          paras.push(`${ws[0]![0]!.toUpperCase()}${ws.join(' ').slice(1)}.`);
           continue;
         }
         const [who, body, where] = [pick(others), pick(ORGS), pick(PLACES)];

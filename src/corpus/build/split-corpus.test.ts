@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PAGE, shardOf } from '../../schema/corpus-files';
-import { CorpusError, parseCatalogue, parseIndexFile, parseManifest } from '../../schema/read-files';
+import {
+  CorpusError,
+  parseCatalogue,
+  parseIndexFile,
+  parseIndexPart,
+  parseManifest,
+} from '../../schema/read-files';
 import { parseShard } from '../../schema/validate';
+import { readArticleTable } from '../../search/engine/article-table';
 import { createEngine } from '../../search/engine/engine';
+import { partedSource } from '../../search/engine/index-source';
 import { generateCorpus, toCorpusBundle } from '../../testing/generated-corpus';
 import { seedCorpus } from '../../testing/seed-story';
 import { splitCorpus } from './split-corpus';
@@ -22,7 +30,17 @@ describe('the corpus in files', () => {
       expect(ref.file).toMatch(/\.[0-9a-f]{16}\.json$/);
     }
     const index = parseIndexFile(byName.get(manifest.index.file)!);
-    expect(index.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
+    const table = readArticleTable(index.articles);
+    expect(table.cards.map((c) => c.title).sort()).toEqual(seedCorpus.articles.map((a) => a.title).sort());
+    expect([...table.storyTitles.values()]).toEqual(seedCorpus.stories.map((s) => s.title));
+    expect(table.docs.map((d) => d.id).sort()).toEqual(seedCorpus.articles.map((a) => a.id).sort());
+    const parts = [...index.wordIndex.postingParts, ...index.wordIndex.typoParts];
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const ref of parts) {
+      expect(byName.get(ref.file)?.length).toBe(ref.bytes);
+      expect(ref.file).toMatch(/^index\/[pt]\d+\.[0-9a-f]{16}\.json$/);
+      expect(parseIndexPart(byName.get(ref.file)!, ref).first).toBe(ref.first);
+    }
     const catalogue = parseCatalogue(byName.get(manifest.catalogue[0]!.file)!);
     expect(catalogue.map((s) => s.id)).toEqual(seedCorpus.stories.map((s) => s.id));
     // The German translation names no outlet.
@@ -53,7 +71,10 @@ describe('the corpus in files', () => {
   it('ships an index the engine answers from, quotes and speakers included', () => {
     const { manifest, byName } = files();
     const index = parseIndexFile(byName.get(manifest.index.file)!);
-    const engine = createEngine(index.wordIndex);
+    const source = partedSource(index.wordIndex, readArticleTable(index.articles).docs);
+    for (const ref of [...index.wordIndex.postingParts, ...index.wordIndex.typoParts])
+      source.add(ref, parseIndexPart(byName.get(ref.file)!, ref));
+    const engine = createEngine(source);
     expect(engine.search('speaker:lukashenko').map((h) => h.id)).toContain('kyiv');
     // The same quote, translated two ways: "seriously stalemated" (Kyiv), "seriously deadlocked".
     expect(engine.search('"seriously stalemated"').map((h) => h.id)).toEqual(['kyiv']);
@@ -64,13 +85,20 @@ describe('the corpus in files', () => {
     const { manifest, byName } = files();
     const other = JSON.stringify({ ...manifest, schemaVersion: 1 });
     expect(() => parseManifest(other)).toThrow(
-      /schemaVersion 1; this version of Parallax reads schemaVersion 2/,
+      /schemaVersion 1; this version of Parallax reads schemaVersion 3/,
     );
     const index = JSON.parse(byName.get(manifest.index.file)!);
-    index.wordIndex.postings.pop();
+    index.wordIndex.postingParts = [];
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(CorpusError);
     expect(() => parseIndexFile(JSON.stringify(index))).toThrow(/damaged/);
-    expect(() => parseShard('{"schemaVersion": 2, "articles": [')).toThrow(/not valid JSON/);
+    // A head of the previous format (one file with every postings list) is refused by version.
+    expect(() => parseIndexFile(JSON.stringify({ ...index, schemaVersion: 2 }))).toThrow(
+      /schemaVersion 2; this version of Parallax reads schemaVersion 3\. Rebuild it with `parallax ingest`/,
+    );
+    const ref = index.wordIndex.typoParts[0];
+    const part = JSON.parse(byName.get(ref.file)!);
+    expect(() => parseIndexPart(JSON.stringify({ ...part, first: ref.first + 1 }), ref)).toThrow(/damaged/);
+    expect(() => parseShard('{"schemaVersion": 3, "articles": [')).toThrow(/not valid JSON/);
     const catalogue = JSON.parse(byName.get(manifest.catalogue[0]!.file)!);
     catalogue.stories.push({ id: 'x', title: 'No articles listed' });
     expect(() => parseCatalogue(JSON.stringify(catalogue))).toThrow(/does not match the corpus format/);

@@ -1,6 +1,6 @@
 /**
  * A corpus → the files the reader downloads (src/schema/corpus-files.ts): a small manifest,
- * the search index, the story catalogue in pages, and story shards of about `shardBytes` each. Pure;
+ * the search index (a head and its parts: src/search/engine/split-index.ts), the story catalogue in pages, and story shards of about `shardBytes` each. Pure;
  * `parallax ingest` writes the files.
  */
 import type { ArticleRecord, CorpusBundle, StoryRecord } from '../../schema/corpus';
@@ -11,6 +11,8 @@ import {
   type IndexFile,
   shardOf,
 } from '../../schema/corpus-files';
+import { writeArticleTable } from '../../search/engine/article-table';
+import { splitWordIndex } from '../../search/engine/split-index';
 import { buildWordIndex } from '../../search/engine/word-index';
 import { articleIndexDoc } from '../../search/index-doc';
 
@@ -42,9 +44,20 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
     for (const id of s.articleIds) articles.push({ a: byId.get(id)!, story: s });
   const index: IndexFile = {
     schemaVersion,
-    wordIndex: buildWordIndex(articles.map(({ a, story }) => articleIndexDoc(a, story.id))),
-    cards: articles.map(({ a }) => ({ title: a.title, outlet: a.outlet })),
-    storyTitles: Object.fromEntries(corpus.stories.map((s) => [s.id, s.title])),
+    wordIndex: splitWordIndex(
+      buildWordIndex(articles.map(({ a, story }) => articleIndexDoc(a, story.id))),
+      add,
+    ),
+    articles: writeArticleTable(
+      articles.map(({ a, story }) => ({
+        id: a.id,
+        story: story.id,
+        storyTitle: story.title,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+      })),
+    ),
   };
 
   const catalogue: CatalogueEntry[] = corpus.stories.map(({ links: _, ...s }) => ({

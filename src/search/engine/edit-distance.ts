@@ -26,30 +26,3 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[n]!, max + 1);
 }
-
-// Letter counts of the word being matched, by character code (all codes from 128 share a slot,
-// which keeps the bound below true: merging slots can only make the difference smaller).
-const counts = new Int32Array(129);
-
-/**
- * A cheap lower bound on `editDistance(a, b) * 2`: how many letters the two words do not have
- * in common, counted with repeats (an edit changes at most two of those counts; a swap none).
- * Terms further than this from a typed word cannot be a typo of it, so they need not be
- * matched at all.
- */
-export function letterGap(a: string, b: string): number {
-  for (let i = 0; i < a.length; i++) counts[Math.min(a.charCodeAt(i), 128)]!++;
-  for (let i = 0; i < b.length; i++) counts[Math.min(b.charCodeAt(i), 128)]!--;
-  let gap = 0;
-  for (let i = 0; i < a.length; i++) {
-    const c = Math.min(a.charCodeAt(i), 128);
-    gap += Math.abs(counts[c]!);
-    counts[c] = 0;
-  }
-  for (let i = 0; i < b.length; i++) {
-    const c = Math.min(b.charCodeAt(i), 128);
-    gap += Math.abs(counts[c]!);
-    counts[c] = 0;
-  }
-  return gap;
-}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleId, storyId } from '../../core/types';
+import { partedEngine, splitInMemory } from '../../testing/parted-index';
 import { createEngine } from './engine';
 import type { IndexDoc } from './fields';
+import { memorySource } from './index-source';
 import { parseQuery } from './parse-query';
 import { buildWordIndex, postingsOf } from './word-index';
 
@@ -49,7 +51,8 @@ const DOCS: IndexDoc[] = [
 ];
 const index = buildWordIndex(DOCS);
 const texts = DOCS.map((d) => Object.values(d.fields).join(' '));
-const engine = createEngine(JSON.parse(JSON.stringify(index)), (n) => texts[n]!);
+// Split as ingest splits it, into parts of a few terms each, fetched as queries need them.
+const engine = partedEngine(splitInMemory(index, 64), (n) => texts[n]!);
 const ids = (q: string) => engine.search(q).map((h) => h.id);
 
 describe('word index', () => {
@@ -111,7 +114,7 @@ describe('engine', () => {
       doc('nissha', 's1', '2024-01-01', 'Courier', { title: 'Nissha speaks', speaker: 'Viktor Nissha' }),
       doc('nenisha', 's2', '2024-01-01', 'Courier', { title: 'Nenisha speaks', speaker: 'Emil Nenisha' }),
     ]);
-    const e = createEngine(JSON.parse(JSON.stringify(swap)));
+    const e = createEngine(memorySource(swap));
     expect(e.expand('nishsa', false).map((x) => swap.vocabulary[x.term])).toEqual(['nissha']);
     expect(e.search('nishsa').map((h) => h.id)).toEqual(['nissha']);
   });
@@ -127,7 +130,7 @@ describe('engine', () => {
       doc('apart', 's1', '2024-01-01', 'Courier', { body: `harbour ${filler} storm` }),
       doc('together', 's2', '2024-01-01', 'Courier', { body: `harbour storm ${filler}` }),
     ]);
-    const e = createEngine(JSON.parse(JSON.stringify(near)));
+    const e = createEngine(memorySource(near));
     expect(e.search('harbour storm').map((h) => h.id)).toEqual(['together', 'apart']);
     // One word alone: no proximity, equal scores, the index's order.
     expect(e.search('harbour').map((h) => h.id)).toEqual(['apart', 'together']);
@@ -145,6 +148,43 @@ describe('engine', () => {
     expect(ids('entity:minsk')).toEqual(['minsk-2']);
     expect(ids('the before:2023-01-01')).toEqual(['zoo-1']);
     expect(ids('said after:2024')).toEqual(['ferry-1']);
+  });
+  it('answers from parts as it does from the whole index, fetching only the parts a query needs', () => {
+    const whole = createEngine(memorySource(index), (n) => texts[n]!);
+    const queries = [
+      'ferry',
+      'lukashenk',
+      'Lukašenko',
+      'otter talks',
+      '"seriously stalemated"',
+      'harb',
+      'zoe',
+    ];
+    for (const q of queries) expect(ids(q), q).toEqual(whole.search(q).map((h) => h.id));
+    const split = splitInMemory(index, 64);
+    const fresh = partedEngine(split);
+    expect(fresh.search('ferry').map((h) => h.id)).toEqual(['ferry-1']);
+    const postings = [...split.parts.keys()].filter((f) => f.startsWith('index/p'));
+    const fetched = [...fresh.files].filter((f) => f.startsWith('index/p'));
+    expect(postings.length).toBeGreaterThan(10);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThan(postings.length / 4);
+  });
+  it('does not let a very long field bury an article holding every query word', () => {
+    // An article whose title field holds its whole text (a source without a headline), and
+    // short articles holding one of the two words each.
+    const long = Array.from({ length: 400 }, (_, i) => `word${i % 50}`).join(' ');
+    const e = createEngine(
+      memorySource(
+        buildWordIndex([
+          doc('a', 's1', '2024-01-01', 'Courier', { title: 'Mayor opens bridge' }),
+          doc('b', 's2', '2024-01-01', 'Courier', { title: 'Bridge closed', body: 'The ferry waits.' }),
+          doc('whole', 's3', '2024-01-01', 'Courier', { title: `${long} ferry ${long} mayor ${long}` }),
+          doc('c', 's4', '2024-01-01', 'Courier', { title: 'Mayor resigns' }),
+        ]),
+      ),
+    );
+    expect(e.search('ferry mayor')[0]?.id).toBe('whole');
   });
   it('answers nothing for nothing, and never throws on odd input', () => {
     expect(ids('')).toEqual([]);

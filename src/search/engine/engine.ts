@@ -2,24 +2,28 @@
  * Search over the word index, with Fuse.js as the fuzzy matcher of WORDS, never of articles:
  *
  *   1. each query word is expanded into the corpus terms it may mean: itself, the terms it
- *      starts (for the word being typed), and Fuse.js matches among the vocabulary terms of
- *      about its length and first letter (a few thousand strings at most, however large the
- *      corpus);
+ *      starts (for the word being typed), and the terms within its typos allowed, found by the
+ *      typo index ingest built (typo-index.ts: a few dozen lookups, however large the
+ *      vocabulary) and ranked by edit distance and Fuse.js;
  *   2. the postings of those terms are fetched and scored with BM25 per field (title, speaker,
  *      entity, quote, outlet, body, with boosts), a word counting once per article (its best
  *      variant), articles holding more of the query's words ranked first;
  *   3. filters (outlet:, speaker:, entity:, before:, after:), -exclusions and "phrases" cut
  *      the candidates; phrases are checked on the text of the best candidates only.
  *
- * Cost grows with the postings of the words asked for, not with the corpus.
+ * Cost grows with the postings of the words asked for, not with the corpus. The index comes from
+ * an IndexSource (index-source.ts): a postings part or typo part that is not here yet reads as
+ * empty and is named in the source's `wanted`, for the caller to fetch before asking again.
  */
 import Fuse from 'fuse.js';
-import type { WordIndex } from '../../schema/corpus-files';
-import { editDistance, letterGap } from './edit-distance';
+import { editDistance } from './edit-distance';
 import { BOOST, FIELDS, type Field } from './fields';
+import type { IndexSource } from './index-source';
+import { lowerBound } from './index-source';
 import { type ParsedQuery, parseQuery } from './parse-query';
 import { addWord, bestVariant, makeScratch, rankTouched, type Scratch, topK, type Weighted } from './scoring';
 import { foldText } from './tokens';
+import { typosAllowed } from './typo-index';
 import { decodeNumbers, decodePostings, LEAD_BIT, RECORD } from './word-index';
 
 export interface EngineHit {
@@ -44,21 +48,28 @@ export interface Engine {
 
 const K1 = 1.2;
 /**
+ * BM25+'s floor: a field holding the term adds at least this (times its boost), however long
+ * the field. Without it a very long field scored a match at nearly nothing: an article whose
+ * title field held its whole text lost to articles holding only one of the query's words.
+ */
+const DELTA = 0.5;
+/**
  * Letters, marks or digits outside ASCII: text without any folds to its lower case (curly
  * quotes, dashes and apostrophes aside, which a phrase's gaps match either way).
  */
 const FOLDS = /[^\p{ASCII}\p{P}\p{Z}\p{S}]/u;
-/** Encoded postings characters one typed prefix may expand into (about 150,000 postings). */
-const PREFIX_BUDGET = 1_000_000;
+/** Postings one typed prefix may expand into: a two-letter prefix would fetch most of the index. */
+const PREFIX_BUDGET = 150_000;
 const B = 0.75;
 const F = FIELDS.length;
 
-export function createEngine(index: WordIndex, textOf?: (doc: number) => string | undefined): Engine {
+const EMPTY: Weighted = { docs: new Int32Array(0), weight: new Float32Array(0), first: new Int32Array(0) };
+
+export function createEngine(source: IndexSource, textOf?: (doc: number) => string | undefined): Engine {
   // Postings stay encoded until a query needs them. A decoded term keeps, per article, its
   // BM25 weight over all fields (boosts and length normalisation included): the query-time
   // loop is then one multiply per article. Decoded terms are kept (a bounded cache).
-  const { vocabulary, docs, postings: encoded } = index;
-  const lengths = decodeNumbers(index.lengths);
+  const { vocabulary, docs, lengths } = source;
   const N = docs.length;
   const avg = FIELDS.map((_, f) => {
     let sum = 0;
@@ -71,7 +82,9 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
   const postingsOf = (term: number): Weighted => {
     let p = decoded.get(term);
     if (!p) {
-      p = weighted(encoded[term] ?? '');
+      const text = source.postings(term);
+      if (text === null) return EMPTY;
+      p = weighted(text);
       if (cachedPostings > 12_000_000) {
         decoded.clear();
         cachedPostings = 0;
@@ -97,7 +110,8 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
       for (let f = 0; f < F; f++) {
         if (!(mask & (1 << f))) continue;
         const tf = nums[i++]!;
-        sc += (boost[f]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc * F + f]!) / avg[f]!));
+        sc +=
+          boost[f]! * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc * F + f]!) / avg[f]!)));
       }
       first[records] = mask & LEAD_BIT ? nums[i++]! + 1 : 0;
       docsOut[records] = doc;
@@ -109,74 +123,42 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
       first: first.subarray(0, records),
     };
   }
-  const df = (t: number) => postingsOf(t).docs.length;
-  /** A cheap stand-in for df that decodes nothing: the encoded length. */
-  const size = (t: number) => encoded[t]?.length ?? 0;
+  const df = (t: number) => source.df[t] ?? 0;
   // The vocabulary is sorted: a word's number is a binary search away (no map to build on load).
-  const lowerBound = (p: string) => {
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocabulary[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const termId = {
     get(word: string): number | undefined {
-      const i = lowerBound(word);
+      const i = lowerBound(vocabulary, word);
       return vocabulary[i] === word ? i : undefined;
     },
   };
   const idf = (t: number) => Math.log(1 + (N - df(t) + 0.5) / (df(t) + 0.5));
 
-  // Vocabulary buckets by first letter and length, made for a letter when a word starting with
-  // it is first matched fuzzily (its terms are one run of the sorted vocabulary).
-  const byLetter = new Map<string, Map<number, number[]>>();
-  const bucket = (letter: string, length: number): readonly number[] => {
-    let lengths = byLetter.get(letter);
-    if (!lengths) {
-      lengths = new Map();
-      for (let i = lowerBound(letter); i < vocabulary.length && vocabulary[i]![0] === letter; i++) {
-        const t = vocabulary[i]!;
-        if (t.length < 3) continue;
-        const l = Math.min(t.length, 30);
-        const b = lengths.get(l);
-        if (b) b.push(i);
-        else lengths.set(l, [i]);
-      }
-      byLetter.set(letter, lengths);
-    }
-    return lengths.get(length) ?? [];
-  };
-  const fuzzyNear = (word: string) => {
-    const max = word.length >= 6 ? 2 : 1;
-    // Only terms that could be a typo of the word go to Fuse.js: about its length, the same
-    // first letter, and few letters not in common (letterGap ≤ 2 × the edits allowed). Fuse.js
-    // over the whole bucket cost milliseconds per word (its bitap matcher runs per string);
-    // over these few dozen it costs a tenth of one.
-    const candidates: number[] = [];
-    for (let l = word.length - max; l <= word.length + max; l++)
-      for (const i of bucket(word[0]!, l)) if (letterGap(word, vocabulary[i]!) <= 2 * max) candidates.push(i);
+  /**
+   * Terms that may be a typo of `word` (null while the typo part of its letter is not here):
+   * the typo index finds those within the typos allowed; Fuse.js ranks them among those equally
+   * far, and the edit distance first (a swap of letters is one typo, and a term merely holding
+   * the word is not close to it).
+   */
+  const fuzzyNear = (word: string): { term: number; weight: number }[] | null => {
+    const typo = source.typo(word[0]!);
+    if (!typo) return null;
+    const max = typosAllowed(word);
+    const candidates = typo.near(word, max).filter((t) => vocabulary[t] !== word);
     if (!candidates.length) return [];
     const fuse = new Fuse(
       candidates.map((i) => vocabulary[i]!),
-      { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 },
+      { includeScore: true, threshold: 1, ignoreLocation: true },
     );
-    // Fuse.js proposes; the edit distance orders (a swap of letters is one typo, and a term
-    // merely holding the word is not close to it) and drops what is too far to be a typo.
-    const near: { term: number; weight: number }[] = [];
-    for (const r of fuse.search(word, { limit: 40 })) {
+    const near = fuse.search(word).map((r) => {
       const term = candidates[r.refIndex]!;
       const d = editDistance(word, vocabulary[term]!, max);
-      if (d <= max) near.push({ term, weight: 0.8 * (1 - d / (word.length + 1)) });
-    }
-    return near.sort((a, b) => b.weight - a.weight).slice(0, 6);
+      return { term, d, score: r.score ?? 1, weight: 0.8 * (1 - d / (word.length + 1)) };
+    });
+    return near.sort((x, y) => x.d - y.d || x.score - y.score).slice(0, 6);
   };
 
   const prefixRange = (p: string): [number, number] => {
-    const lo = lowerBound(p);
+    const lo = lowerBound(vocabulary, p);
     let end = lo;
     while (end < vocabulary.length && vocabulary[end]!.startsWith(p) && end - lo < 2000) end++;
     return [lo, end];
@@ -188,12 +170,13 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
     const key = `${open ? '+' : '='}${word}`;
     const cached = expansions.get(key);
     if (cached) return cached;
-    const result = expandUncached(word, open);
+    const { result, whole } = expandUncached(word, open);
     if (expansions.size > 5000) expansions.clear();
-    expansions.set(key, result);
+    // An expansion made without its typo part is not kept: the part may arrive.
+    if (whole) expansions.set(key, result);
     return result;
   }
-  function expandUncached(word: string, open: boolean): { term: number; weight: number }[] {
+  function expandUncached(word: string, open: boolean) {
     const out = new Map<number, number>();
     const put = (term: number, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
     const exact = termId.get(word);
@@ -202,21 +185,26 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
       const [lo, hi] = prefixRange(word);
       const ids = [];
       for (let i = lo; i < hi; i++) ids.push(i);
-      // The most common completions first, within a budget of postings (encoded characters):
-      // a two-letter prefix in a large corpus would otherwise fetch most of the index.
-      ids.sort((a, b) => size(b) - size(a));
+      // The most common completions first, within a budget of postings: a two-letter prefix
+      // in a large corpus would otherwise fetch most of the index.
+      ids.sort((a, b) => df(b) - df(a) || a - b);
       let spent = 0;
       for (const i of ids.slice(0, 24)) {
-        if (spent > 0 && spent + size(i) > PREFIX_BUDGET) continue;
-        spent += size(i);
+        if (spent > 0 && spent + df(i) > PREFIX_BUDGET) continue;
+        spent += df(i);
         put(i, 0.9);
       }
     }
     // A word the corpus knows well is taken as typed; an unknown or rare one may be a typo.
     const known = exact !== undefined && df(exact) >= 3;
-    if (!known && word.length >= 3 && !/^\d+$/.test(word))
-      for (const f of fuzzyNear(word)) put(f.term, f.weight);
-    return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+    let whole = true;
+    if (!known && word.length >= 3 && !/^\d+$/.test(word)) {
+      const near = fuzzyNear(word);
+      if (near) for (const f of near) put(f.term, f.weight);
+      else whole = false;
+    }
+    const result = [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+    return { result, whole };
   }
 
   /** Adds 1 to `count[d]` for each article d holding all of `ws` (in `field` if given). */
@@ -229,7 +217,7 @@ export function createEngine(index: WordIndex, textOf?: (doc: number) => string 
         const ds = postingsOf(t).docs;
         for (let i = 0; i < ds.length; i++) count[ds[i]!]!++;
       } else {
-        const p = decodePostings(encoded[t] ?? '');
+        const p = decodePostings(source.postings(t) ?? '');
         for (let i = 0; i < p.length; i += RECORD) if (p[i + 1 + fi]! > 0) count[p[i]!]!++;
       }
     }

@@ -9,9 +9,21 @@
  * LEAD_BIT and `first` says where, as a word number (for proximity in ranking). Only the lead:
  * a place for every posting made the index 40% larger and its parse six times slower.
  */
-import { WORD_INDEX_VERSION, type WordIndex } from '../../schema/corpus-files';
+import { type IndexedArticle, WORD_INDEX_VERSION, type WordIndexHead } from '../../schema/corpus-files';
 import { FIELDS, type IndexDoc } from './fields';
 import { terms } from './tokens';
+
+/**
+ * The whole word index in memory: what `parallax ingest` splits into a head and parts
+ * (split-index.ts), and what the reader's own articles are searched with (my-index.ts).
+ */
+export interface WordIndex extends Pick<WordIndexHead, 'version' | 'vocabulary' | 'lengths'> {
+  readonly docs: readonly IndexedArticle[];
+  /** Per term (same order): encoded postings (see above). */
+  readonly postings: readonly string[];
+  /** Per term: how many articles hold it. */
+  readonly df: readonly number[];
+}
 
 /**
  * One pass over the articles in order: each term's postings are appended as its articles come,
@@ -24,6 +36,7 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
   // Per term id: its postings so far as numbers, and the article it last appeared in.
   const parts: number[][] = [];
   const lastDoc: number[] = [];
+  const df: number[] = [];
   const lengths: number[] = [];
   // Per article: the term ids it holds in first-seen order, their per-field counts in
   // `counts` at slot × F, and their first place in the reading text in `first` at slot.
@@ -54,6 +67,7 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
           names.push(t);
           parts.push([]);
           lastDoc.push(0);
+          df.push(0);
           if (id >= slot.length) {
             slot = grow(slot);
             stamp = grow(stamp);
@@ -74,6 +88,7 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
       const id = seen[k]!;
       appendPosting(parts[id]!, n - lastDoc[id]!, counts, k * F, first[k]!);
       lastDoc[id] = n;
+      df[id]!++;
     }
   }
   const order = names.map((_, i) => i).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
@@ -87,6 +102,7 @@ export function buildWordIndex(docs: readonly IndexDoc[]): WordIndex {
     })),
     vocabulary: order.map((i) => names[i]!),
     postings: order.map((i) => encode(parts[i]!)),
+    df: order.map((i) => df[i]!),
     lengths: encode(lengths),
   };
 }
@@ -123,7 +139,7 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 // Most numbers are small (counts, masks, gaps in common terms): their base-36 forms are made once.
 const B36 = Array.from({ length: 1 << 16 }, (_, i) => i.toString(36));
-const encode = (xs: readonly number[]): string =>
+export const encode = (xs: readonly number[]): string =>
   xs.map((x) => (x < B36.length ? B36[x]! : x.toString(36))).join(',');
 
 /** "a,1b,0" → [10, 47, 0]: base-36 numbers read by char code (split and parseInt are slower). */

@@ -9,6 +9,7 @@
 import type { StoryId } from '../../core/types';
 import type { ArticleRecord } from '../../schema/corpus';
 import { createEngine, type Engine } from '../engine/engine';
+import { memorySource } from '../engine/index-source';
 import { buildWordIndex } from '../engine/word-index';
 import { articleIndexDoc } from '../index-doc';
 import { phraseText } from '../phrase-text';
@@ -38,7 +39,7 @@ export async function openMyIndex(): Promise<MyIndex | null> {
   const index = buildWordIndex(articles.map((a, i) => articleIndexDoc(a, storyOf[i]!)));
   const texts = articles.map((a) => phraseText(a));
   return {
-    engine: createEngine(index, (n) => texts[n]),
+    engine: createEngine(memorySource(index), (n) => texts[n]),
     articles,
     storyOf,
     storyTitles: new Map(stories.map((s) => [s.id, s.title])),

@@ -16,6 +16,8 @@ export type FromWorker =
       readonly groups: readonly StoryResult[];
       /** Articles found (before grouping), and the time the worker took. */
       readonly count: number;
+      /** Some index parts the query needed could not be fetched (offline): results may be missing. */
+      readonly incomplete: boolean;
       readonly ms: number;
     }
   | { readonly type: 'error'; readonly seq: number | null; readonly message: string };

@@ -1,17 +1,27 @@
 /**
- * The search worker: loads the manifest and the search index, then answers queries with the
- * engine (src/search/engine) off the page's thread. Queries are handled newest first: a query
- * waiting behind a newer one is dropped, and one waiting for article text gives up as soon as
- * a newer one arrives. Article text (for "phrases" and snippets) comes from the story shards,
- * fetched on demand and kept (a bounded number).
+ * The search worker: loads the manifest and the search index's head, then answers queries with
+ * the engine (src/search/engine) off the page's thread, fetching the index parts a query needs
+ * (its words' typo parts, then the postings parts of the terms they expand into) and keeping
+ * them. Offline, a part the service worker does not have is left out and the answer says so.
+ * Queries are handled newest first: a query waiting behind a newer one is dropped, and one
+ * waiting for article text gives up as soon as a newer one arrives. Article text (for "phrases"
+ * and snippets) comes from the story shards, fetched on demand and kept (a bounded number).
  */
 /// <reference lib="webworker" />
 import { fetchCorpusFile } from '../../corpus/load/fetch-corpus-file';
 import { LIBRARY_CHANNEL } from '../../library/channel';
 import type { ArticleRecord } from '../../schema/corpus';
-import { type CorpusManifest, type IndexFile, shardOf } from '../../schema/corpus-files';
-import { parseIndexFile, parseManifest, parseShardTexts } from '../../schema/read-files';
+import { type CorpusManifest, type IndexPartRef, shardOf } from '../../schema/corpus-files';
+import {
+  CorpusError,
+  parseIndexFile,
+  parseIndexPart,
+  parseManifest,
+  parseShardTexts,
+} from '../../schema/read-files';
+import { type ReadTable, readArticleTable } from '../engine/article-table';
 import { createEngine, type Engine } from '../engine/engine';
+import { type PartedSource, partedSource } from '../engine/index-source';
 import { phraseText } from '../phrase-text';
 import { groupResults } from '../results';
 import { type MyIndex, openMyIndex } from './my-index';
@@ -21,7 +31,15 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (m: FromWorker) => self.postMessage(m);
 
 let base = '';
-let loaded: Promise<{ manifest: CorpusManifest; index: IndexFile; engine: Engine }> | null = null;
+interface Loaded {
+  readonly manifest: CorpusManifest;
+  readonly table: ReadTable;
+  readonly source: PartedSource;
+  readonly engine: Engine;
+}
+let loaded: Promise<Loaded> | null = null;
+/** Index parts fetched or on their way (kept: a part is small, and queries come back to them). */
+const parts = new Map<IndexPartRef, Promise<void>>();
 const texts = new Map<string, ArticleRecord>();
 /** What phrases are checked against (phrase-text.ts), by article id. */
 const phraseTexts = new Map<string, string>();
@@ -49,8 +67,10 @@ function open() {
     const t0 = performance.now();
     const manifest = parseManifest(await fetchText('manifest.json'));
     const index = parseIndexFile(await fetchText(manifest.index.file));
-    const docs = index.wordIndex.docs;
-    const engine = createEngine(index.wordIndex, (n) => {
+    const table = readArticleTable(index.articles);
+    const { docs } = table;
+    const source = partedSource(index.wordIndex, docs);
+    const engine = createEngine(source, (n) => {
       const id = docs[n]!.id;
       let t = phraseTexts.get(id);
       if (t === undefined) {
@@ -62,7 +82,7 @@ function open() {
       return t;
     });
     post({ type: 'ready', articles: docs.length, ms: performance.now() - t0 });
-    return { manifest, index, engine };
+    return { manifest, table, source, engine };
   })();
   // A failed load (offline before the index was cached) is tried again by the next query.
   loaded.catch(() => {
@@ -72,10 +92,10 @@ function open() {
 }
 
 /** Fetches the shards holding these articles (by number), unless already here. */
-async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: readonly number[]) {
+async function loadTexts(manifest: CorpusManifest, table: ReadTable, nums: readonly number[]) {
   const files = new Set<string>();
   for (const n of nums) {
-    const d = index.wordIndex.docs[n];
+    const d = table.docs[n];
     if (d && !texts.has(d.id)) files.add(manifest.shards[shardOf(d.story, manifest.shards.length)]!.file);
   }
   await Promise.all(
@@ -98,24 +118,56 @@ async function loadTexts(manifest: CorpusManifest, index: IndexFile, nums: reado
   );
 }
 
+/**
+ * Fetches these index parts, unless here or on their way. False when one could not be fetched
+ * (offline, and never fetched before); a damaged part is an error.
+ */
+async function loadParts(source: PartedSource, refs: readonly IndexPartRef[]): Promise<boolean> {
+  const results = await Promise.allSettled(
+    refs.map((ref) => {
+      let p = parts.get(ref);
+      if (!p) {
+        p = fetchText(ref.file).then((json) => source.add(ref, parseIndexPart(json, ref)));
+        p.catch(() => parts.delete(ref));
+        parts.set(ref, p);
+      }
+      return p;
+    }),
+  );
+  for (const r of results)
+    if (r.status === 'rejected' && !(r.reason instanceof CorpusError && r.reason.kind === 'unreadable'))
+      throw r.reason;
+  return results.every((r) => r.status === 'fulfilled');
+}
+
 async function run(q: Extract<ToWorker, { type: 'search' }>) {
   const t0 = performance.now();
-  const { manifest, index, engine } = await open();
+  const { manifest, table, source, engine } = await open();
   const moot = () => q.seq !== latest;
   let hits: ReturnType<Engine['search']> = [];
-  // Phrases are checked on text: load what the best candidates need, then ask again.
-  for (let round = 0; round < 4; round++) {
+  // The index parts the query needs (typo parts first: they say which terms it expands into,
+  // whose postings parts come next), then, for phrases, the text of the best candidates: each
+  // loaded, then the query asked again. A part that cannot be fetched is not asked for again.
+  let partsFailed = false;
+  for (let round = 0; round < 8; round++) {
+    source.wanted.clear();
     const missing: number[] = [];
     hits = engine.search(q.query, q.limit, missing);
+    if (source.wanted.size && !partsFailed) {
+      partsFailed = !(await loadParts(source, [...source.wanted]));
+      if (moot()) return;
+      continue;
+    }
     if (!missing.length) break;
-    await loadTexts(manifest, index, missing);
+    await loadTexts(manifest, table, missing);
     if (moot()) return;
   }
+  const incomplete = source.wanted.size > 0;
   if (moot()) return;
   // Answer at once with the snippets whose text is at hand, then fetch the text of the
   // stories the page shows first and answer again: results follow the keystroke, snippets
   // follow the results.
-  const docs = index.wordIndex.docs;
+  const { docs, cards, storyTitles } = table;
   // The reader's own articles, searched with the same engine; a library that cannot be read
   // (no IndexedDB, a private window) just adds nothing.
   mine ??= openMyIndex().catch(() => null);
@@ -144,9 +196,9 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
         : []),
       ...groupResults(
         hits,
-        (n) => ({ ...index.cards[n]!, published: docs[n]!.published }),
+        (n) => ({ ...cards[n]!, published: docs[n]!.published }),
         (n) => texts.get(docs[n]!.id),
-        (s) => index.storyTitles[s] ?? s,
+        (s) => storyTitles.get(s) ?? s,
       ),
     ].sort((a, b) => (scores.get(b.story) ?? 0) - (scores.get(a.story) ?? 0));
     post({
@@ -155,6 +207,7 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
       query: q.query,
       groups,
       count: hits.length + myHits.length,
+      incomplete,
       ms: performance.now() - t0,
     });
   };
@@ -168,7 +221,7 @@ async function run(q: Extract<ToWorker, { type: 'search' }>) {
   // Snippet text is fetched once typing pauses: a keystroke within SNIPPET_DELAY makes it moot.
   await new Promise((r) => setTimeout(r, SNIPPET_DELAY));
   if (moot()) return;
-  await loadTexts(manifest, index, wanted).catch(() => {
+  await loadTexts(manifest, table, wanted).catch(() => {
     /* no snippet where the text cannot be fetched (offline, and its story never opened) */
   });
   if (!moot()) answer();

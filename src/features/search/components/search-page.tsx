@@ -36,7 +36,13 @@ export function SearchPage({ q }: { q: string }) {
           {s.error}
         </p>
       ) : (
-        <p className="mb-4 text-sm text-slate-600" aria-live="polite" data-testid="search-status">
+        <p
+          className="mb-4 text-sm text-slate-600"
+          aria-live="polite"
+          data-testid="search-status"
+          // How long the worker took for this answer (the app bench reads it).
+          data-worker-ms={Math.round(s.ms)}
+        >
           {!s.indexReady && !current
             ? 'Loading the search index…'
             : s.query && s.count
@@ -44,6 +50,15 @@ export function SearchPage({ q }: { q: string }) {
               : s.query && current
                 ? 'No article matches.'
                 : 'Searching…'}
+        </p>
+      )}
+      {s.incomplete && s.query && !s.error && (
+        <p
+          className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          role="status"
+        >
+          Offline, part of the search index these words need has not been downloaded yet: some results may be
+          missing. Search again once you are online.
         </p>
       )}
       {listed && (

@@ -13,6 +13,8 @@ export interface SearchState {
   readonly query: string;
   readonly groups: readonly StoryResult[];
   readonly count: number;
+  /** Offline, the index parts some words need were never downloaded: results may be missing. */
+  readonly incomplete: boolean;
   readonly ms: number;
   /** The query sent last; `query !== asked` while the worker is busy. */
   readonly asked: string;
@@ -24,6 +26,7 @@ let state: SearchState = {
   query: '',
   groups: [],
   count: 0,
+  incomplete: false,
   ms: 0,
   asked: '',
   error: null,
@@ -49,7 +52,15 @@ function workerOnce(): Worker {
     else if (m.type === 'error') {
       if (m.seq === null || m.seq === seq) set({ error: m.message });
     } else if (m.seq === seq)
-      set({ query: m.query, groups: m.groups, count: m.count, ms: m.ms, error: null, indexReady: true });
+      set({
+        query: m.query,
+        groups: m.groups,
+        count: m.count,
+        incomplete: m.incomplete,
+        ms: m.ms,
+        error: null,
+        indexReady: true,
+      });
   };
   worker.onerror = () => set({ error: 'Search stopped working. Reload the page to start it again.' });
   post({ type: 'open', base: new URL(CORPUS_BASE, location.href).href });
