@@ -28,7 +28,12 @@ interface ManifestSizes {
   index: { file: string; bytes: number };
   catalogue: { file: string }[];
   shards: { file: string; bytes: number }[];
+  /** The parts of stories larger than a shard (src/schema/corpus-files.ts). */
+  shardParts?: { file: string; bytes: number }[];
 }
+
+/** Shards and the parts of large stories: the files a story is read from. */
+const storyFiles = (m: ManifestSizes) => [...m.shards, ...(m.shardParts ?? [])];
 
 interface Part {
   file: string;
@@ -88,19 +93,20 @@ function indexPartEntries(): number {
 /** How many shards the runtime cache keeps: SHARD_CACHE_BUDGET at the mean shard size, 20 to 1,000. */
 function shardEntries(): number {
   const m = corpusManifest();
-  const mean = m?.shards.length ? m.shards.reduce((n, s) => n + s.bytes, 0) / m.shards.length : 256 * 1024;
+  const files = m ? storyFiles(m) : [];
+  const mean = files.length ? files.reduce((n, s) => n + s.bytes, 0) / files.length : 256 * 1024;
   return Math.max(20, Math.min(1000, Math.floor(SHARD_CACHE_BUDGET / mean)));
 }
 
 function corpusPrecache(): string[] {
   const m = corpusManifest();
   if (!m) return [];
-  const shardBytes = m.shards.reduce((n, s) => n + s.bytes, 0);
+  const shardBytes = storyFiles(m).reduce((n, s) => n + s.bytes, 0);
   return [
     'corpus/manifest.json',
     ...m.catalogue.map((c) => `corpus/${c.file}`),
     ...indexPrecache(m).map((f) => `corpus/${f}`),
-    ...(shardBytes <= SHARDS_BUDGET ? m.shards.map((s) => `corpus/${s.file}`) : []),
+    ...(shardBytes <= SHARDS_BUDGET ? storyFiles(m).map((s) => `corpus/${s.file}`) : []),
   ];
 }
 
@@ -175,7 +181,7 @@ export default defineConfig({
         runtimeCaching: [
           {
             // Content-named corpus files never change: the cached copy is always right.
-            urlPattern: /\/corpus\/(shards\/\d+|index|stories)\.[0-9a-f]{16}\.json$/,
+            urlPattern: /\/corpus\/(shards\/p?\d+|index|stories)\.[0-9a-f]{16}\.json$/,
             handler: 'CacheFirst',
             options: { cacheName: 'parallax-corpus', expiration: { maxEntries: shardEntries() } },
           },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seeded } from '../src/core/random';
 import { fold } from '../src/core/text/fold';
-import { parseManifest } from '../src/schema/read-files';
+import { mergeParts, parseManifest } from '../src/schema/read-files';
 import { parseShard } from '../src/schema/validate';
 import { type GeneratedArticle, typo } from '../src/testing/generated-corpus';
 
@@ -15,7 +15,14 @@ export function readRealCorpus(dir: string): GeneratedArticle[] {
   const m = parseManifest(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const out: GeneratedArticle[] = [];
   for (const f of m.shards) {
-    const shard = parseShard(readFileSync(join(dir, f.file), 'utf8'));
+    const read = (file: string) => parseShard(readFileSync(join(dir, file), 'utf8'));
+    const whole = read(f.file);
+    const shard = mergeParts(
+      whole,
+      Object.values(whole.parts ?? {})
+        .flat()
+        .map(read),
+    );
     const byId = new Map(shard.articles.map((a) => [a.id, a]));
     for (const s of shard.stories)
       for (const id of s.articleIds) {

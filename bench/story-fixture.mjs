@@ -362,7 +362,8 @@ function ingest(root, inputs, outDir) {
   // The corpus files (src/schema/corpus-files.ts): every shard read back into one corpus.
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
   const corpus = { articles: [], stories: [] };
-  for (const { file } of manifest.shards) {
+  // a story larger than a shard has its articles in parts (manifest.shardParts), in the shard format
+  for (const { file } of [...manifest.shards, ...(manifest.shardParts ?? [])]) {
     const shard = JSON.parse(readFileSync(join(outDir, file), 'utf8'));
     corpus.articles.push(...shard.articles);
     corpus.stories.push(...shard.stories);

@@ -2,7 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogue, parseIndexFile, parseIndexPart, parseManifest } from '../src/schema/read-files';
+import {
+  mergeParts,
+  parseCatalogue,
+  parseIndexFile,
+  parseIndexPart,
+  parseManifest,
+} from '../src/schema/read-files';
 import { parseShard } from '../src/schema/validate';
 
 export const BIN = join(__dirname, '..', 'bin', 'parallax.js');
@@ -22,7 +28,16 @@ export function parallax(args: string[], input = '', cwd = process.cwd(), env: N
 /** Reads back every file `parallax ingest` wrote, through the reader's own validators. */
 export function readCorpusDir(out: string) {
   const manifest = parseManifest(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const shards = manifest.shards.map((s) => parseShard(readFileSync(join(out, s.file), 'utf8')));
+  const read = (file: string) => parseShard(readFileSync(join(out, file), 'utf8'));
+  const shards = manifest.shards.map((s) => {
+    const shard = read(s.file);
+    return mergeParts(
+      shard,
+      Object.values(shard.parts ?? {})
+        .flat()
+        .map(read),
+    );
+  });
   const index = parseIndexFile(readFileSync(join(out, manifest.index.file), 'utf8'));
   const w = index.wordIndex;
   return {

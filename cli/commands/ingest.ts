@@ -228,7 +228,7 @@ function previousBuild(out: string, code: string): Pick<CorpusBundle, 'articles'
     if (m.code !== code) return undefined;
     // Written by this same code and hashing to their names: read without a schema pass, which
     // at 100,000 articles would cost minutes.
-    const shards = m.shards.map((f) => {
+    const shards = [...m.shards, ...(m.shardParts ?? [])].map((f) => {
       const text = wholeText(join(out, f.file));
       if (text === null) throw new Error('damaged');
       return JSON.parse(text) as Pick<CorpusBundle, 'articles' | 'stories'>;
@@ -247,9 +247,14 @@ function previousHash(target: string): string | null {
   try {
     const m = parseManifest(readFileSync(target, 'utf8'));
     const head = parseIndexFile(readFileSync(join(dirname(target), m.index.file), 'utf8')).wordIndex;
-    const names = [m.index, ...m.catalogue, ...m.shards, ...head.postingParts, ...head.typoParts].map(
-      (f) => f.file,
-    );
+    const names = [
+      m.index,
+      ...m.catalogue,
+      ...m.shards,
+      ...(m.shardParts ?? []),
+      ...head.postingParts,
+      ...head.typoParts,
+    ].map((f) => f.file);
     const whole = names.every((n) => isWhole(join(dirname(target), n)));
     return whole ? m.inputsHash : null;
   } catch {

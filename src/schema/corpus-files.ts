@@ -10,6 +10,8 @@
  *   stories/<n>.<hash>.json  the story catalogue for the library, in pages of 500 stories
  *                            (no article text)
  *   shards/<n>.<hash>.json   whole stories with their articles, fetched when one is opened
+ *   shards/p<n>.<hash>.json  the articles of a story larger than a shard, in parts of about a
+ *                            shard each (its shard names them); fetched with that story
  *
  * Names other than the manifest carry a hash of their content, so a cached file is never
  * stale. A story lives in shard `shardOf(story id, shard count)`.
@@ -45,6 +47,11 @@ export interface CorpusManifest {
   /** Catalogue pages, in library order (newest stories first). */
   readonly catalogue: readonly FileRef[];
   readonly shards: readonly FileRef[];
+  /**
+   * The articles of stories larger than a shard, in files of about a shard each, in the shard
+   * format with no stories; the shard that holds such a story names its parts (`parts`).
+   */
+  readonly shardParts?: readonly FileRef[];
 }
 
 /** A story as the library lists it (checked by hand when loaded: src/schema/read-files.ts). */

@@ -242,5 +242,13 @@ export const shardSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     articles: z.array(articleSchema),
     stories: z.array(storySchema),
+    /** For a story larger than a shard: the part files that hold its articles (corpus-files.ts). */
+    parts: z.record(z.string(), z.array(z.string().regex(/^[\w./-]+$/))).optional(),
   })
-  .superRefine(storiesHoldTheirArticles);
+  // a story whose articles are in parts is checked once they are merged (corpus-query.ts)
+  .superRefine((shard, ctx) =>
+    storiesHoldTheirArticles(
+      { articles: shard.articles, stories: shard.stories.filter((st) => !shard.parts?.[st.id]) },
+      ctx,
+    ),
+  );

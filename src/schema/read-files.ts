@@ -5,7 +5,7 @@
  * schema checks (a whole corpus, a story shard) are in validate.ts.
  */
 
-import type { ArticleRecord } from './corpus';
+import type { ArticleRecord, CorpusBundle } from './corpus';
 import {
   type CatalogueEntry,
   type CorpusManifest,
@@ -86,6 +86,8 @@ export function parseManifest(json: string): CorpusManifest {
   for (const k of ['articles', 'stories']) if (!count(k)) problems.push(`${k}: not a count`);
   if (!ref(m.index)) problems.push('index: not a file reference');
   for (const k of ['catalogue', 'shards']) if (!refs(k)) problems.push(`${k}: not a list of file references`);
+  if (m.shardParts !== undefined && !(Array.isArray(m.shardParts) && m.shardParts.every(ref)))
+    problems.push('shardParts: not a list of file references');
   if (problems.length)
     throw new CorpusError('invalid', 'The corpus manifest does not match the corpus format.', problems);
   return data as CorpusManifest;
@@ -128,18 +130,26 @@ export function parseCatalogue(json: string): CatalogueEntry[] {
  * megabyte of articles and links is the largest part of reading one. Opening a story in the
  * reader goes through the full check (parseShard).
  */
-export function parseShardTexts(json: string): ArticleRecord[] {
+export function parseShardTexts(json: string): {
+  articles: ArticleRecord[];
+  parts: Readonly<Record<string, readonly string[]>>;
+} {
   const data = parseJson(json, 'story shard');
   checkVersion(data, 'story shard');
   const articles = (data as { articles?: unknown }).articles;
+  const parts = (data as { parts?: unknown }).parts ?? {};
   const ok =
     Array.isArray(articles) &&
     articles.every(
       (a: Partial<ArticleRecord> | null) =>
         a && typeof a.id === 'string' && typeof a.body === 'string' && Array.isArray(a.paragraphs),
     );
-  if (!ok) throw new CorpusError('invalid', 'The story shard does not match the corpus format.');
-  return articles as ArticleRecord[];
+  const partsOk =
+    typeof parts === 'object' &&
+    parts !== null &&
+    Object.values(parts).every((l) => Array.isArray(l) && l.every((f) => typeof f === 'string'));
+  if (!ok || !partsOk) throw new CorpusError('invalid', 'The story shard does not match the corpus format.');
+  return { articles: articles as ArticleRecord[], parts: parts as Record<string, readonly string[]> };
 }
 
 /** A list of index part references, in term order. */
@@ -206,4 +216,27 @@ export function parseIndexPart(json: string, ref: IndexPartRef): PostingsPart | 
       (Array.isArray(p.postings) && p.postings.every((x) => typeof x === 'string')));
   if (!ok) throw new CorpusError('invalid', `The search index part ${ref.file} is damaged.`);
   return data as PostingsPart | TypoPart;
+}
+
+/** A shard as the reader holds it: its stories, their articles, and the parts of the large ones. */
+export type ShardRecord = Pick<CorpusBundle, 'articles' | 'stories'> & {
+  readonly parts?: Readonly<Record<string, readonly string[]>>;
+};
+
+/**
+ * A shard with the parts of its large stories merged in, checked that every story holds its
+ * articles: what a whole-corpus reader (ingest's reuse, tests, benches) and the reader use.
+ */
+export function mergeParts(shard: ShardRecord, parts: readonly ShardRecord[]): ShardRecord {
+  if (!parts.length) return shard;
+  const articles = [...shard.articles, ...parts.flatMap((p) => p.articles)];
+  const stories = [...shard.stories, ...parts.flatMap((p) => p.stories)];
+  const ids = new Set(articles.map((a) => a.id));
+  for (const s of stories)
+    for (const id of s.articleIds)
+      if (!ids.has(id))
+        throw new CorpusError('invalid', 'A story shard does not match the corpus format.', [
+          `story ${s.id} names article ${id}, which is not in the shard or its parts`,
+        ]);
+  return { articles, stories };
 }

@@ -5,7 +5,7 @@
  */
 
 import { type CorpusBundle, corpusSchema, shardSchema } from './corpus';
-import { CorpusError, checkVersion, parseJson } from './read-files';
+import { CorpusError, checkVersion, parseJson, type ShardRecord } from './read-files';
 import type { z } from './zod';
 
 function checked<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
@@ -29,6 +29,6 @@ export function validateCorpus(data: unknown): CorpusBundle {
   return checked(corpusSchema, data, 'corpus file');
 }
 
-export function parseShard(json: string): Pick<CorpusBundle, 'articles' | 'stories'> {
+export function parseShard(json: string): ShardRecord {
   return checked(shardSchema, parseJson(json, 'story shard'), 'story shard');
 }

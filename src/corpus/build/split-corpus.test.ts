@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PAGE, shardOf } from '../../schema/corpus-files';
 import {
   CorpusError,
+  mergeParts,
   parseCatalogue,
   parseIndexFile,
   parseIndexPart,
@@ -49,14 +50,48 @@ describe('the corpus in files', () => {
     expect(files().manifest).toEqual(manifest);
   });
 
-  it('puts each story, whole, in the shard shardOf names, over many shards', () => {
-    const { manifest, byName } = files(seedCorpus, 1);
+  it('puts each story in the shard shardOf names, over many shards', () => {
+    const { manifest, byName } = files(seedCorpus, 20_000);
     expect(manifest.shards.length).toBeGreaterThan(1);
     for (const s of seedCorpus.stories) {
       const shard = parseShard(byName.get(manifest.shards[shardOf(s.id, manifest.shards.length)]!.file)!);
-      expect(shard.stories.map((x) => x.id)).toContain(s.id);
-      expect(shard.articles.map((a) => a.id)).toEqual(expect.arrayContaining(s.articleIds));
+      const parts = (shard.parts?.[s.id] ?? []).map((f) => parseShard(byName.get(f)!));
+      const whole = mergeParts(shard, parts);
+      expect(whole.stories.map((x) => x.id)).toContain(s.id);
+      expect(whole.articles.map((a) => a.id)).toEqual(expect.arrayContaining(s.articleIds));
     }
+  });
+
+  it('splits a story larger than a shard into parts its shard names: its record with its links, its articles by about a shard', () => {
+    const limit = 6_000;
+    const { manifest, byName } = files(seedCorpus, limit);
+    const story = seedCorpus.stories.find((s) => s.articleIds.length === 2)!;
+    const shardText = byName.get(manifest.shards[shardOf(story.id, manifest.shards.length)]!.file)!;
+    const shard = parseShard(shardText);
+    const names = shard.parts?.[story.id] ?? [];
+    // its record with its links in one part; the seed articles, about 5–6 KB each as written, one a part
+    expect(names).toHaveLength(3);
+    expect(manifest.shardParts?.map((p) => p.file).sort()).toEqual([...names].sort());
+    expect(shard.articles.filter((a) => story.articleIds.includes(a.id))).toEqual([]);
+    expect(shard.stories.map((x) => x.id)).not.toContain(story.id);
+    expect(parseShard(byName.get(names[0]!)!).stories.map((x) => x.id)).toEqual([story.id]);
+    for (const ref of manifest.shardParts ?? []) expect(byName.get(ref.file)?.length).toBe(ref.bytes);
+    const merged = mergeParts(
+      shard,
+      names.map((f) => parseShard(byName.get(f)!)),
+    );
+    expect(merged.articles.map((a) => a.id).sort()).toEqual([...story.articleIds].sort());
+    expect(merged.stories.find((x) => x.id === story.id)?.links).toEqual(story.links);
+    // a part that is missing is said, naming the story and the article
+    try {
+      mergeParts(shard, [parseShard(byName.get(names[0]!)!)]);
+      expect.unreachable('a missing part must be refused');
+    } catch (e) {
+      expect(e).toBeInstanceOf(CorpusError);
+      expect((e as CorpusError).details.join(' ')).toMatch(/names article .*not in the shard or its parts/);
+    }
+    // at the default size the seed story fits one shard, with no parts
+    expect(files().manifest.shardParts).toBeUndefined();
   });
 
   it('pages the catalogue in library order, 500 stories a page', () => {

@@ -78,13 +78,51 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
   const shards = Array.from({ length: count }, () => ({
     articles: [] as ArticleRecord[],
     stories: [] as StoryRecord[],
+    parts: {} as Record<string, string[]>,
   }));
+  // A story larger than a shard is written in parts, named by its shard: its record with its
+  // links (often the larger half) in one, its articles in parts of about a shard each. So no
+  // file is much over `shardBytes` unless one record or one article is, and the reader's cache,
+  // which keeps a number of files, keeps about as many bytes as it says.
+  const partRefs: { file: string; bytes: number }[] = [];
   for (const s of corpus.stories) {
     const shard = shards[shardOf(s.id, count)]!;
-    shard.stories.push(s);
-    for (const id of s.articleIds) shard.articles.push(byId.get(id)!);
+    const own = s.articleIds.map((id) => byId.get(id)!);
+    const sizes = own.map((a) => JSON.stringify(a).length + 1);
+    if (own.length < 2 || JSON.stringify(s).length + sizes.reduce((n, x) => n + x, 0) <= shardBytes) {
+      shard.stories.push(s);
+      shard.articles.push(...own);
+      continue;
+    }
+    const articleParts: string[] = [];
+    let part: ArticleRecord[] = [];
+    let bytes = 0;
+    const flush = () => {
+      const ref = add(`shards/p${partRefs.length}`, { schemaVersion, articles: part, stories: [] });
+      partRefs.push(ref);
+      articleParts.push(ref.file);
+      part = [];
+      bytes = 0;
+    };
+    own.forEach((a, i) => {
+      if (part.length && bytes + sizes[i]! > shardBytes) flush();
+      part.push(a);
+      bytes += sizes[i]!;
+    });
+    flush();
+    // the record's part names the article parts too, so it reads as a shard of its own
+    const record = add(`shards/p${partRefs.length}`, {
+      schemaVersion,
+      articles: [],
+      stories: [s],
+      parts: { [s.id]: articleParts },
+    });
+    partRefs.push(record);
+    shard.parts[s.id] = [record.file, ...articleParts];
   }
-  const shardRefs = shards.map((s, n) => add(`shards/${n}`, { schemaVersion, ...s }));
+  const shardRefs = shards.map(({ parts, ...s }, n) =>
+    add(`shards/${n}`, { schemaVersion, ...s, ...(Object.keys(parts).length ? { parts } : {}) }),
+  );
 
   const manifest: CorpusManifest = {
     schemaVersion,
@@ -101,6 +139,7 @@ export function splitCorpus(corpus: CorpusBundle, shardBytes = SHARD_BYTES): Cor
       }),
     ),
     shards: shardRefs,
+    ...(partRefs.length ? { shardParts: partRefs } : {}),
   };
   return { manifest, files };
 }

@@ -8,7 +8,7 @@ import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/re
 import { useMemo } from 'react';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
 import { CATALOGUE_PAGE, type CatalogueEntry, type CorpusManifest, shardOf } from '../../schema/corpus-files';
-import { CorpusError, parseCatalogue, parseManifest } from '../../schema/read-files';
+import { CorpusError, mergeParts, parseCatalogue, parseManifest } from '../../schema/read-files';
 import { fetchCorpusFile } from './fetch-corpus-file';
 
 export const CORPUS_BASE = `${import.meta.env.BASE_URL}corpus/`;
@@ -67,16 +67,24 @@ export interface StoryData {
   readonly articles: readonly ArticleRecord[];
 }
 
-/** The story and its articles, from the one shard that holds it; null if no story has that id. */
+/**
+ * The story and its articles, from the one shard that holds it (and, for a story larger than
+ * a shard, the parts it names); null if no story has that id.
+ */
 export function useStory(storyId: string): StoryData | null {
   const manifest = useManifest();
   const file = manifest.shards[shardOf(storyId, manifest.shards.length)]!.file;
   const shard = useSuspenseQuery(shardQuery(file)).data;
+  const parts = useSuspenseQueries({ queries: (shard.parts?.[storyId] ?? []).map((f) => shardQuery(f)) });
+  const partData = parts.map((p) => p.data);
+  const partKey = partData.length;
   // The same objects on every render, for the reader's memos.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parts are fixed by the shard; their count keys them
   return useMemo(() => {
-    const story = shard.stories.find((s) => s.id === storyId);
+    const whole = partData.length ? mergeParts(shard, partData) : shard;
+    const story = whole.stories.find((s) => s.id === storyId);
     if (!story) return null;
     const ids = new Set<string>(story.articleIds);
-    return { story, articles: shard.articles.filter((a) => ids.has(a.id)) };
-  }, [shard, storyId]);
+    return { story, articles: whole.articles.filter((a) => ids.has(a.id)) };
+  }, [shard, storyId, partKey]);
 }

@@ -91,7 +91,7 @@ function open() {
   return loaded;
 }
 
-/** Fetches the shards holding these articles (by number), unless already here. */
+/** Fetches the shards holding these articles (by number), with their parts, unless already here. */
 async function loadTexts(manifest: CorpusManifest, table: ReadTable, nums: readonly number[]) {
   const files = new Set<string>();
   for (const n of nums) {
@@ -107,8 +107,12 @@ async function loadTexts(manifest: CorpusManifest, table: ReadTable, nums: reado
           texts.clear();
           phraseTexts.clear();
         }
-        p = fetchText(file).then((json) => {
-          for (const a of parseShardTexts(json)) texts.set(a.id, a);
+        p = fetchText(file).then(async (json) => {
+          const shard = parseShardTexts(json);
+          for (const a of shard.articles) texts.set(a.id, a);
+          // a story larger than a shard has its articles in parts: fetched with its shard
+          const parts = await Promise.all(Object.values(shard.parts).flat().map(fetchText));
+          for (const part of parts) for (const a of parseShardTexts(part).articles) texts.set(a.id, a);
         });
         p.catch(() => shards.delete(file));
         shards.set(file, p);
