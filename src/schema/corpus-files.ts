@@ -10,8 +10,9 @@
  *   stories/<n>.<hash>.json  the story catalogue for the library, in pages of 500 stories
  *                            (no article text)
  *   shards/<n>.<hash>.json   whole stories with their articles, fetched when one is opened
- *   shards/p<n>.<hash>.json  the articles of a story larger than a shard, in parts of about a
- *                            shard each (its shard names them); fetched with that story
+ *   shards/p<n>.<hash>.json  a story larger than a shard, in parts its shard names (`parts`):
+ *                            first its record with its links, then its articles in parts of
+ *                            about a shard each; fetched with that story
  *
  * Names other than the manifest carry a hash of their content, so a cached file is never
  * stale. A story lives in shard `shardOf(story id, shard count)`.

@@ -242,7 +242,7 @@ export const shardSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     articles: z.array(articleSchema),
     stories: z.array(storySchema),
-    /** For a story larger than a shard: the part files that hold its articles (corpus-files.ts). */
+    /** For a story larger than a shard: its part files, its record first, then its articles (corpus-files.ts). */
     parts: z.record(z.string(), z.array(z.string().regex(/^[\w./-]+$/))).optional(),
   })
   // a story whose articles are in parts is checked once they are merged (corpus-query.ts)

@@ -19,7 +19,8 @@
  * 3. Differences: two groups (or lone claims) whose values disagree are joined when their
  *    best pair's contexts overlap strongly (≥ DIFFERENT_SIM, with at least 2 rare words in
  *    common), the values are within a factor of 2.5, and no article of either side also gives
- *    a figure of the other side's value anywhere (of any label of that kind and unit): an
+ *    a figure of the other side's value (of any label of that kind and unit, in words with
+ *    something in common, GIVEN_SIM): an
  *    article that says 77 and later 84 is not in conflict with one that says 84, and one that
  *    names both the $60 cash part and the $110 rival bid is not in conflict over either.
  * 4. A shared fact another article contests (a disagreeing figure, in words close to the
@@ -156,7 +157,11 @@ export function groupClaims(
   const outlet = (i: number) => articles[i]!.outlet ?? null;
   const agreeing: { a: Node; b: Node; score: number }[] = [];
   const byKey = new Map<string, Node[]>();
-  for (const n of nodes) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n]);
+  for (const n of nodes) {
+    const list = byKey.get(n.key);
+    if (list) list.push(n);
+    else byKey.set(n.key, [n]);
+  }
   for (const list of byKey.values())
     for (let x = 0; x < list.length && !spent; x++)
       for (let y = x + 1; y < list.length; y++) {

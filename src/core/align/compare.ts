@@ -6,7 +6,7 @@
 import { findClaims } from '../claims/find-claims';
 import { fold } from '../text/fold';
 import type { Span } from '../types';
-import { groupClaims, type SameFact } from './claim-groups';
+import { groupClaims, MAX_CLAIMS_PER_ARTICLE, type SameFact } from './claim-groups';
 import { type DemonymLookup, groupEntities } from './entity-groups';
 import { findPassages, segment } from './passages';
 import { groupQuotes } from './quote-groups';
@@ -61,9 +61,11 @@ export function compareArticles(
   const { groups: claims, incomplete: claimsIncomplete } = groupClaims(
     articles.map((a, i) => {
       const sentences = segmented[i]!;
+      // one figure past what grouping reads, so it can say the article was cut
       const claims = findClaims(
         a.text,
         sentences.map((s) => s.span),
+        MAX_CLAIMS_PER_ARTICLE + 1,
       );
       return { id: a.id, text: a.text, sentences, claims, outlet: a.outlet };
     }),

@@ -31,23 +31,22 @@ const DAY_MONTH = new RegExp(
 const monthOf = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
 export function findDates(text: string): DateExpression[] {
-  const out: DateExpression[] = [];
-  for (const m of text.matchAll(WEEKDAY))
-    out.push({
-      start: m.index,
-      end: m.index + m[1]!.length,
-      kind: 'day',
-      value: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1,
-    });
+  const days: DateExpression[] = [...text.matchAll(WEEKDAY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[1]!.length,
+    kind: 'day',
+    value: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1,
+  }));
+  const dates: DateExpression[] = [];
   const add = (start: number, end: number, month: number, day: number) => {
-    if (month < 1 || day < 1 || day > 31) return;
-    if (out.some((d) => d.start < end && start < d.end)) return;
-    out.push({ start, end, kind: 'date', value: month * 100 + day });
+    if (month >= 1 && day >= 1 && day <= 31)
+      dates.push({ start, end, kind: 'date', value: month * 100 + day });
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
-    // "May 5" only as a date when capitalised mid-sentence ("may" the verb is lower case)
-    add(m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]));
-  }
+  for (const m of text.matchAll(MONTH_DAY)) add(m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]));
   for (const m of text.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]));
-  return out.sort((a, b) => a.start - b.start);
+  // "14 July 15" reads both ways: the first reading in the text is kept
+  dates.sort((a, b) => a.start - b.start);
+  const kept: DateExpression[] = [];
+  for (const d of dates) if (!kept.length || kept[kept.length - 1]!.end <= d.start) kept.push(d);
+  return [...days, ...kept].sort((a, b) => a.start - b.start);
 }

@@ -109,3 +109,12 @@ describe('findClaims, dates', () => {
     expect(claims('The launch is set for 2 July.').map((c) => c.kind)).toEqual(['date']);
   });
 });
+
+describe('findClaims, a limit', () => {
+  it('reads the first figures in text order, of every kind, up to the limit', () => {
+    const text = 'On Tuesday, at least 84 people were killed at 10:30 p.m. and 202 were injured.';
+    const all = claims(text).map((c) => c.as);
+    expect(all).toEqual(['Tuesday', 'at least 84', '10:30 p.m.', '202']);
+    expect(findClaims(text, undefined, 2).map((c) => text.slice(c.start, c.end))).toEqual(all.slice(0, 2));
+  });
+});

@@ -99,49 +99,68 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-export function findClaims(text: string, spans: readonly Span[] = sentences(text)): Claim[] {
+/**
+ * The claims of a text in reading order, the first `max` of them (a comparison reads only an
+ * article's first figures: the rest is not looked at).
+ */
+export function findClaims(
+  text: string,
+  spans: readonly Span[] = sentences(text),
+  max = Number.POSITIVE_INFINITY,
+): Claim[] {
+  // every figure, then each read in text order until `max` are claims
+  const found: { start: number; claim: (sentence: Span) => Claim | null }[] = [
+    ...findNumbers(text).map((n) => ({ start: n.start, claim: (s: Span) => claimOf(text, n, s) })),
+    ...findTimes(text).map((t) => ({
+      start: t.start,
+      claim: (sentence: Span): Claim => {
+        const event = eventNear(text, t, sentence);
+        return {
+          ...t,
+          kind: 'time',
+          what: event ? `time ${event}` : 'time',
+          unit: 'minutes',
+          per: null,
+          source: sourceOf(text, sentence, t),
+          sentence,
+        };
+      },
+    })),
+    ...findDates(text).map((d) => ({
+      start: d.start,
+      claim: (sentence: Span): Claim => ({
+        ...d,
+        what: d.kind,
+        qualifier: null,
+        precision: 0,
+        unit: null,
+        per: null,
+        source: sourceOf(text, sentence, d),
+        sentence,
+      }),
+    })),
+  ].sort((a, b) => a.start - b.start);
   const out: Claim[] = [];
-  const numbers = findNumbers(text);
-  let si = 0;
-  for (const n of numbers) {
-    while (si < spans.length - 1 && spans[si]!.end <= n.start) si++;
-    const sentence = spans[si] ?? { start: 0, end: text.length };
-    const claim = claimOf(text, n, sentence);
+  for (const f of found) {
+    if (out.length >= max) break;
+    const claim = f.claim(sentenceAt(spans, f.start) ?? { start: 0, end: text.length });
     if (claim) out.push(claim);
   }
-  for (const t of findTimes(text)) {
-    const sentence = spans.find((s) => s.start <= t.start && t.start < s.end) ?? {
-      start: 0,
-      end: text.length,
-    };
-    const event = eventNear(text, t, sentence);
-    out.push({
-      ...t,
-      kind: 'time',
-      what: event ? `time ${event}` : 'time',
-      unit: 'minutes',
-      per: null,
-      source: sourceOf(text, sentence, t),
-      sentence,
-    });
+  return out;
+}
+
+/** The sentence holding `pos` (spans in text order), by binary search. */
+function sentenceAt(spans: readonly Span[], pos: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
   }
-  for (const d of findDates(text)) {
-    const sentence = spans.find((s) => s.start <= d.start && d.start < s.end) ?? {
-      start: 0,
-      end: text.length,
-    };
-    out.push({
-      ...d,
-      what: d.kind,
-      qualifier: null,
-      precision: 0,
-      unit: null,
-      per: null,
-      source: sourceOf(text, sentence, d),
-      sentence,
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return undefined;
 }
 
 function claimOf(text: string, n: NumberExpression, sentence: Span): Claim | null {

@@ -75,6 +75,9 @@ describe('the corpus in files', () => {
     expect(shard.articles.filter((a) => story.articleIds.includes(a.id))).toEqual([]);
     expect(shard.stories.map((x) => x.id)).not.toContain(story.id);
     expect(parseShard(byName.get(names[0]!)!).stories.map((x) => x.id)).toEqual([story.id]);
+    // the record first (the search worker skips it for texts), then the articles
+    expect(parseShard(byName.get(names[0]!)!).articles).toEqual([]);
+    for (const f of names.slice(1)) expect(parseShard(byName.get(f)!).stories).toEqual([]);
     for (const ref of manifest.shardParts ?? []) expect(byName.get(ref.file)?.length).toBe(ref.bytes);
     const merged = mergeParts(
       shard,

@@ -8,7 +8,6 @@
 import type { EntityType } from '../../core/entities/types';
 import type { ArticleId } from '../../core/types';
 import type { ArticleRecord, StoryRecord } from '../../schema/corpus';
-import { claimValue } from './claim-text';
 import { type LinkIds, linkIds } from './link-ids';
 
 export type { EntityType };
@@ -77,11 +76,15 @@ export function buildStoryView(
       for (const m of p.members)
         add(m.article, { start: m.start, end: m.end, kind: unique ? 'unique' : 'shared', link: id, label });
     });
+    // a figure as its article wrote it, as the "Where they differ" panel shows it
+    const body = new Map(articles.map((a) => [a.id, a.body]));
     (l.claims ?? []).forEach((c, i) => {
       const id = ids.claim[i]!;
       const differs = c.kind === 'difference';
       links.set(id, { id, kind: 'claim', members: c.members, differs });
-      const values = c.members.map((m) => `${claimValue(c, m)} (${outletOf(m.article)})`).join(' · ');
+      const values = c.members
+        .map((m) => `${body.get(m.article)?.slice(m.start, m.end) ?? ''} (${outletOf(m.article)})`)
+        .join(' · ');
       const label = `${differs ? 'Figures differ' : 'Same figure'}: ${c.what}: ${values}`;
       for (const m of c.members)
         add(m.article, { start: m.start, end: m.end, kind: differs ? 'differ' : 'fact', link: id, label });

@@ -110,9 +110,14 @@ async function loadTexts(manifest: CorpusManifest, table: ReadTable, nums: reado
         p = fetchText(file).then(async (json) => {
           const shard = parseShardTexts(json);
           for (const a of shard.articles) texts.set(a.id, a);
-          // a story larger than a shard has its articles in parts: fetched with its shard
-          const parts = await Promise.all(Object.values(shard.parts).flat().map(fetchText));
-          for (const part of parts) for (const a of parseShardTexts(part).articles) texts.set(a.id, a);
+          // a story larger than a shard has its articles in parts, fetched with its shard (its
+          // first part, the record with the links, holds no text)
+          const partTexts = await Promise.all(
+            Object.values(shard.parts)
+              .flatMap((l) => l.slice(1))
+              .map(fetchText),
+          );
+          for (const part of partTexts) for (const a of parseShardTexts(part).articles) texts.set(a.id, a);
         });
         p.catch(() => shards.delete(file));
         shards.set(file, p);

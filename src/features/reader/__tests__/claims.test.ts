@@ -18,7 +18,7 @@ describe('figures that differ, in the reader', () => {
     const view = buildStoryView(attackStory, articles, outletOf);
     const marks = [...view.marks.values()].flat().filter((m) => m.kind === 'differ');
     expect(marks).toHaveLength(3);
-    for (const part of ['at least 84 (The Sun Times)', 'nearly 80 (Daily Courier)', '77 (Wire Service)'])
+    for (const part of ['at least 84 (The Sun Times)', 'Nearly 80 (Daily Courier)', '77 (Wire Service)'])
       expect(marks[0]!.label).toContain(part);
     expect(marks[0]!.label).toMatch(/^Figures differ: killed: /);
     expect(layerCounts(view).differ).toBe(1);
